@@ -1,0 +1,1 @@
+"""Curator: a desktop workbench for curating bilingual records from source documents."""

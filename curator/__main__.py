@@ -1,0 +1,7 @@
+"""`python -m curator` runs the command line."""
+
+import sys
+
+from curator.cli import main
+
+sys.exit(main())

@@ -1,0 +1,135 @@
+"""The command line: `curator [PROJECT]` opens the window; subcommands work headless."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from curator.errors import CuratorError
+
+COMMANDS = ("open", "import", "export", "stats")
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="curator",
+        description="Curate events, people and organizations from source documents.",
+        epilog="Without a command, curator opens the window on PROJECT (default: the demo project).",
+    )
+    parser.add_argument(
+        "-p", "--project", type=Path, metavar="PROJECT",
+        help="project file (created if missing) or database URL; default: the demo project",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    open_command = commands.add_parser("open", help="open the window (the default)")
+    open_command.add_argument("project_file", nargs="?", type=Path, metavar="PROJECT")
+    open_command.add_argument("--exit-when-shown", action="store_true", help=argparse.SUPPRESS)
+
+    import_command = commands.add_parser("import", help="import .txt, .md or .html files")
+    import_command.add_argument("files", nargs="+", type=Path, metavar="FILE")
+
+    export_command = commands.add_parser("export", help="export to an .xlsx or .json file")
+    export_command.add_argument("output", type=Path, metavar="OUT")
+
+    stats_command = commands.add_parser("stats", help="count documents and records by status")
+    stats_command.add_argument("--json", action="store_true", help="print JSON for scripts")
+    return parser
+
+
+def _with_default_command(argv: Sequence[str]) -> list[str]:
+    """Insert `open` where no command is named, so `curator [PROJECT]` opens the window."""
+    args = list(argv)
+    index = 0
+    while index < len(args) and args[index] in ("-p", "--project"):
+        index += 2
+    if index < len(args) and args[index] in ("-h", "--help"):
+        return args
+    if index < len(args) and args[index] in COMMANDS:
+        return args
+    return [*args[:index], "open", *args[index:]]
+
+
+def _open_project(location: Path | None):  # type: ignore[no-untyped-def]
+    if location is None:
+        from curator.services.demo import open_demo_project
+
+        return open_demo_project()
+    from curator.store.database import ProjectDatabase
+
+    return ProjectDatabase.open(location)
+
+
+def _run_import(arguments: argparse.Namespace) -> int:
+    from curator.services.importing import import_document
+
+    database = _open_project(arguments.project)
+    failures = 0
+    for path in arguments.files:
+        try:
+            outcome = import_document(database, path)
+        except CuratorError as error:
+            print(f"curator: {path}: {error}", file=sys.stderr)
+            failures += 1
+            continue
+        state = "already in the project" if outcome.already_present else "imported"
+        print(f"{path}: {state} as document {outcome.document_id} "
+              f"({outcome.title!r}, {outcome.section_count} sections)")
+    return 1 if failures else 0
+
+
+def _run_export(arguments: argparse.Namespace) -> int:
+    from curator.services.exporting import export_project
+
+    snapshot = export_project(_open_project(arguments.project), arguments.output)
+    counts = ", ".join(f"{len(v)} {k.plural_label.lower()}" for k, v in snapshot.records.items())
+    print(f"Exported {counts} to {arguments.output}")
+    return 0
+
+
+def _run_stats(arguments: argparse.Namespace) -> int:
+    from curator.services.statistics import project_statistics
+
+    statistics = project_statistics(_open_project(arguments.project))
+    if arguments.json:
+        print(json.dumps(statistics.as_json(), ensure_ascii=False, indent=2))
+        return 0
+    print(f"Documents: {statistics.documents}")
+    print(f"Evidence spans: {statistics.evidence}")
+    for kind, by_status in statistics.records.items():
+        detail = ", ".join(f"{status.value} {n}" for status, n in by_status.items() if n)
+        print(f"{kind.plural_label}: {sum(by_status.values())}" + (f" ({detail})" if detail else ""))
+    return 0
+
+
+def _run_open(arguments: argparse.Namespace) -> int:
+    from curator.ui.app import run_app
+
+    return run_app(
+        arguments.project_file or arguments.project,
+        exit_when_shown=arguments.exit_when_shown,
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the `curator` command; returns the exit status."""
+    arguments = _build_parser().parse_args(
+        _with_default_command(sys.argv[1:] if argv is None else argv)
+    )
+    runners = {"open": _run_open, "import": _run_import, "export": _run_export,
+               "stats": _run_stats}
+    try:
+        return runners[arguments.command](arguments)
+    except CuratorError as error:
+        print(f"curator: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("curator: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""What Curator's data is: record kinds, statuses, evidence spans and documents (no Qt, no I/O)."""

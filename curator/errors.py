@@ -1,0 +1,25 @@
+"""Errors meant for the user: each carries a message the UI shows in a dialog and the CLI on stderr."""
+
+
+class CuratorError(Exception):
+    """Base of every error a user can act on."""
+
+
+class ImportRefused(CuratorError):
+    """A file cannot be imported (binary, empty, unreadable, unsupported); nothing was stored."""
+
+
+class EditConflict(CuratorError):
+    """A record changed since it was read; the edit was not applied."""
+
+
+class RecordNotFound(CuratorError):
+    """A record, document or evidence span no longer exists."""
+
+
+class ProjectError(CuratorError):
+    """A project file cannot be opened or created."""
+
+
+class ExportFailed(CuratorError):
+    """An export could not be written; the target path was left as it was."""

@@ -1,0 +1,1 @@
+"""Exchange formats: writing a project snapshot to Excel and JSON."""

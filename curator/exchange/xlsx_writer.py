@@ -1,0 +1,222 @@
+"""Writing a project snapshot to an Excel workbook a curator can open, filter and edit."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from contextlib import suppress
+from datetime import UTC, date, datetime
+from itertools import chain, islice
+from operator import attrgetter
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
+
+from curator.domain.records import DETAIL_FIELDS, FieldSpec, FieldWidget, RecordKind, ReviewStatus
+from curator.exchange.atomic import atomic_output
+from curator.exchange.snapshot import ProjectSnapshot
+
+Value = str | int | date | datetime | None
+Column = tuple[str, str, str]  # header, attribute path read from the item, meaning
+
+RECORD_HEAD: tuple[Column, ...] = (
+    ("Key", "key", "Stable key (E-, P- or O- and a number); keep it to re-import edits."),
+    ("Name (EN)", "name_en", "English name."),
+    ("Name (ZH)", "name_zh", "Chinese name."),
+    ("Status", "status.value", "Where the record stands in review; see the statuses above."),
+)
+RECORD_TAIL: tuple[Column, ...] = (
+    ("Version", "version", "Rises by one with every saved edit of the record."),
+    ("Created", "created_at", "When the record was made (UTC)."),
+    ("Created by", "created_by", "Who made it."),
+    ("Updated", "updated_at", "When it last changed (UTC)."),
+    ("Updated by", "updated_by", "Who changed it last."),
+)
+EVIDENCE_COUNT: Column = ("Evidence count", "", "How many rows of the Evidence sheet support it.")
+EVIDENCE_COLUMNS: tuple[Column, ...] = (
+    ("Record key", "record_key", "Key of the record the quote supports."),
+    ("Record type", "record_kind.label", "Event, Person or Organization."),
+    ("Document", "document_title", "Title of the document quoted."),
+    ("Section", "section_title", "Heading of the section the quote is in (empty if none)."),
+    ("Start", "start", "Offset of the quote's first character in the document's text."),
+    ("End", "end", "Offset just past the quote's last character."),
+    ("Quote", "quote", "The quoted text."),
+    ("Field", "field", "The field the quote supports; empty for the record as a whole."),
+)
+DOCUMENT_COLUMNS: tuple[Column, ...] = (
+    ("Id", "id", "Number of the document in the project."),
+    ("Title", "title", "Title of the document."),
+    ("Source file", "source_name", "Name of the file it was imported from."),
+    ("Encoding", "encoding", "Character encoding the file was read in."),
+    ("Language", "language", "Main language of the text."),
+    ("Characters", "length", "Length of the text in characters."),
+    ("Imported", "imported_at", "When it was imported (UTC)."),
+    ("Imported by", "imported_by", "Who imported it."),
+    ("SHA-256", "sha256", "Fingerprint of the text as imported."),
+)
+STATUS_MEANINGS = {
+    ReviewStatus.SUGGESTED: "Proposed by the machine; no curator has looked at it yet.",
+    ReviewStatus.DRAFT: "Entered or edited by a curator; not yet ready for review.",
+    ReviewStatus.NEEDS_REVIEW: "Waiting for a curator to check it.",
+    ReviewStatus.APPROVED: "Checked and accepted.",
+    ReviewStatus.REJECTED: "Checked and turned down.",
+}
+CREDIT_LINE = "Source texts as imported; see the Documents sheet"
+MAX_WIDTH = 60
+WIDTH_SAMPLE = 1_000  # rows measured for column widths, so a large export still streams
+_BOLD = Font(bold=True)
+
+
+def write_workbook(snapshot: ProjectSnapshot, target: Path) -> None:
+    """Write `snapshot` to an .xlsx at `target`, replacing it only once the workbook is whole."""
+    with atomic_output(target) as temp:
+        workbook = Workbook(write_only=True)
+        _write_readme(workbook, snapshot)
+        for kind in RecordKind:
+            columns = _record_columns(kind)
+            rows = _record_rows(snapshot, kind)
+            _write_table(workbook, kind.plural_label, columns, rows, status_column=4)
+        _write_table(workbook, "Evidence", EVIDENCE_COLUMNS, _rows(snapshot.evidence, EVIDENCE_COLUMNS))
+        _write_table(workbook, "Documents", DOCUMENT_COLUMNS, _rows(snapshot.documents, DOCUMENT_COLUMNS))
+        # openpyxl leaves its zip open when saving fails; our own handle is closed either way.
+        with temp.open("wb") as stream:
+            workbook.save(stream)
+
+
+def _record_columns(kind: RecordKind) -> tuple[Column, ...]:
+    """The columns of the sheet of `kind`: name and status, details, audit trail, evidence."""
+    details = tuple((spec.label, spec.name, _field_meaning(spec)) for spec in DETAIL_FIELDS[kind])
+    return (*RECORD_HEAD, *details, *RECORD_TAIL, EVIDENCE_COUNT)
+
+
+def _record_rows(snapshot: ProjectSnapshot, kind: RecordKind) -> Iterable[tuple[Value, ...]]:
+    """One row per record of `kind`, in the order of `_record_columns`."""
+    counts = Counter(line.record_key for line in snapshot.evidence if line.record_kind is kind)
+    head = attrgetter(*(path for _, path, _ in RECORD_HEAD))
+    tail = attrgetter(*(path for _, path, _ in RECORD_TAIL))
+    for record in snapshot.records.get(kind, []):
+        details = (_detail_value(spec, record.details.get(spec.name)) for spec in DETAIL_FIELDS[kind])
+        yield (*head(record), *details, *tail(record), counts[record.key])
+
+
+def _rows(items: Iterable[object], columns: Sequence[Column]) -> Iterable[tuple[Value, ...]]:
+    """One row per item, each cell read from the item by its column's attribute path."""
+    read = attrgetter(*(path for _, path, _ in columns))
+    return (read(item) for item in items)
+
+
+def _detail_value(spec: FieldSpec, value: str | int | None) -> Value:
+    """A detail as a cell value: whole ISO dates become real dates, partial ones stay text."""
+    if isinstance(value, str) and spec.name.endswith("_date") and len(value) == 10:
+        with suppress(ValueError):
+            return date.fromisoformat(value)
+    return value
+
+
+def _field_meaning(spec: FieldSpec) -> str:
+    """What a detail column holds, said from its field spec."""
+    if spec.choices:
+        return "One of: " + ", ".join(choice for choice in spec.choices if choice) + "."
+    if spec.name.endswith("_date"):
+        return "A date; a partial date (a year, or a year and month) is kept as text."
+    return "A whole number." if spec.widget is FieldWidget.INTEGER else "Text."
+
+
+def _write_readme(workbook: Workbook, snapshot: ProjectSnapshot) -> None:
+    """The first sheet: what the workbook is, where it came from and how to read it."""
+    sheet = workbook.create_sheet("README")
+    sheet.column_dimensions["A"].width = 28
+    sheet.column_dimensions["B"].width = 100
+    title = _cell(sheet, "Curator export", bold=True)
+    about = "Records curated from source documents, with the quotes that support them."
+    kinds = [(kind.plural_label, len(snapshot.records.get(kind, []))) for kind in RecordKind]
+    rows: list[Sequence[Any]] = [(title,), (about,), (), ("Project", snapshot.project_name)]
+    rows += [("Exported (UTC)", snapshot.exported_at), *kinds]
+    rows += [("Evidence", len(snapshot.evidence)), ("Documents", len(snapshot.documents)), ()]
+    rows += [(_cell(sheet, "Review statuses", bold=True),)]
+    rows += [(status.value, STATUS_MEANINGS.get(status, "")) for status in ReviewStatus]
+    sheets = [(" / ".join(kind.plural_label for kind in RecordKind), _record_columns(kind))
+              for kind in RecordKind]
+    for heading, columns in [*sheets, ("Evidence", EVIDENCE_COLUMNS), ("Documents", DOCUMENT_COLUMNS)]:
+        rows += [(), (_cell(sheet, f"Columns of {heading}", bold=True),)]
+        rows += [(header, meaning) for header, _, meaning in columns]
+    rows += [(), (CREDIT_LINE,)]
+    for row in rows:
+        sheet.append([_cell(sheet, value) for value in row])
+
+
+def _write_table(
+    workbook: Workbook,
+    title: str,
+    columns: Sequence[Column],
+    rows: Iterable[Sequence[Value]],
+    *,
+    status_column: int | None = None,
+) -> None:
+    """A data sheet: bold frozen header, widths, autofilter and the status drop-down."""
+    sheet = workbook.create_sheet(title)
+    header = [name for name, _, _ in columns]
+    row_iterator = iter(rows)
+    sample = list(islice(row_iterator, WIDTH_SAMPLE))
+    # Widths and frozen panes are written before the first row, so they must be set now.
+    for index, width in enumerate(_widths(header, sample), start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = width
+    sheet.freeze_panes = "A2"
+    sheet.append([_cell(sheet, name, bold=True) for name in header])
+    written = 0
+    for row in chain(sample, row_iterator):
+        sheet.append([_cell(sheet, value) for value in row])
+        written += 1
+    sheet.auto_filter.ref = f"A1:{get_column_letter(len(header))}{written + 1}"
+    if status_column is not None:
+        sheet.data_validations.append(_status_dropdown(get_column_letter(status_column)))
+
+
+def _status_dropdown(column: str) -> DataValidation:
+    """A list validation offering the review statuses, over the whole column below the header."""
+    statuses = ",".join(status.value for status in ReviewStatus)
+    validation = DataValidation(
+        type="list", formula1=f'"{statuses}"', allow_blank=True, showErrorMessage=True
+    )
+    validation.add(f"{column}2:{column}1048576")  # rows a curator adds get the drop-down too
+    return validation
+
+
+def _widths(header: Sequence[str], rows: Sequence[Sequence[Value]]) -> list[float]:
+    """Column widths fitting the header and the sampled rows, capped at MAX_WIDTH."""
+    widths = [_display_width(name) + 4 for name in header]  # room for the filter button
+    for row in rows:
+        for index, value in enumerate(row):
+            widths[index] = max(widths[index], _display_width(value) + 2)
+    return [float(min(width, MAX_WIDTH)) for width in widths]
+
+
+def _display_width(value: Value) -> int:
+    """Roughly how many character widths a value takes; CJK characters count twice."""
+    if isinstance(value, datetime):
+        return 19
+    if isinstance(value, date):
+        return 10
+    text = "" if value is None else str(value)
+    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
+
+
+def _cell(sheet: Any, value: Value, *, bold: bool = False) -> Any:
+    """A value ready to append: text forced to a plain string, datetimes naive UTC."""
+    if isinstance(value, str):
+        cell = WriteOnlyCell(sheet, ILLEGAL_CHARACTERS_RE.sub("", value))
+        # Never a formula or error code, whatever the text starts with ("=", "+", "#N/A", ...).
+        cell.data_type = "s"
+        if bold:
+            cell.font = _BOLD
+        return cell
+    if isinstance(value, datetime) and value.tzinfo is not None:
+        return value.astimezone(UTC).replace(tzinfo=None)
+    return value

@@ -1,0 +1,113 @@
+"""Turning a file's bytes into text: detecting the encoding and refusing what is not text."""
+
+from __future__ import annotations
+
+import codecs
+import unicodedata
+
+from curator.errors import ImportRefused
+
+# Longest first: the UTF-32 LE mark begins with the UTF-16 LE one.
+_BYTE_ORDER_MARKS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_FALLBACK_ENCODINGS = ("utf-8", "gb18030")  # GB18030 is a superset of GBK and GB2312.
+_UTF16_NUL_SHARE = 0.9  # share of NUL bytes that must sit on one side of each code unit
+_CONTROL_SHARE = 0.1  # above this share of control characters, the "text" is binary
+_TEXT_CONTROLS = frozenset("\t\n\r\f\v\x85")
+
+_BINARY = "The file looks like a binary file ({reason}), not text."
+
+
+def decode_bytes(data: bytes) -> tuple[str, str]:
+    """Decode a text file's bytes; return the text and the name of the codec that decodes them.
+
+    The codec name decodes the bytes exactly (``data.decode(name) == text``). Raises
+    ImportRefused for an empty or white-space-only file and for binary or undecodable data.
+    """
+    if not data:
+        raise ImportRefused("The file is empty.")
+    encoding = _encoding_from_byte_order_mark(data) or _utf16_from_nul_bytes(data)
+    if encoding is not None:
+        text = _decode_declared(data, encoding)
+    elif b"\x00" in data:
+        raise ImportRefused(_BINARY.format(reason="it contains NUL bytes"))
+    else:
+        text, encoding = _decode_undeclared(data)
+    _check_is_text(text)
+    return text, encoding
+
+
+def _encoding_from_byte_order_mark(data: bytes) -> str | None:
+    """The codec named by a byte-order mark at the start of the data, if any."""
+    for mark, encoding in _BYTE_ORDER_MARKS:
+        if data.startswith(mark):
+            return encoding
+    return None
+
+
+def _utf16_from_nul_bytes(data: bytes) -> str | None:
+    """UTF-16 without a byte-order mark, told by NUL bytes on one side of each code unit.
+
+    Latin text in UTF-16 has a NUL high byte in almost every code unit: at odd offsets in
+    little-endian files, at even ones in big-endian files. Binary data has NULs anywhere.
+    """
+    if len(data) % 2:
+        return None
+    even_nuls = data[0::2].count(0)
+    odd_nuls = data[1::2].count(0)
+    total = even_nuls + odd_nuls
+    if total == 0:
+        return None
+    if odd_nuls >= total * _UTF16_NUL_SHARE:
+        return "utf-16-le"
+    if even_nuls >= total * _UTF16_NUL_SHARE:
+        return "utf-16-be"
+    return None
+
+
+def _decode_declared(data: bytes, encoding: str) -> str:
+    """Decode with the codec that a byte-order mark or the NUL pattern pointed to."""
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as error:
+        name = encoding.upper()
+        raise ImportRefused(
+            f"The file looks like {name} text but is not valid {name}; "
+            "it may be damaged or a binary file."
+        ) from error
+
+
+def _decode_undeclared(data: bytes) -> tuple[str, str]:
+    """Decode as strict UTF-8, else as GB18030; refuse when neither fits."""
+    for encoding in _FALLBACK_ENCODINGS:
+        try:
+            return data.decode(encoding), encoding
+        except UnicodeDecodeError:
+            continue
+    raise ImportRefused(
+        "The file's text encoding was not recognized (tried UTF-8, UTF-16 and GB18030). "
+        "Save it as UTF-8 and import it again."
+    )
+
+
+def _check_is_text(text: str) -> None:
+    """Refuse decoded text that holds nothing, or that is mostly control characters."""
+    if not text:
+        raise ImportRefused("The file is empty.")
+    if not text.strip():
+        raise ImportRefused("The file contains only white space, no text.")
+    if "\x00" in text:
+        raise ImportRefused(_BINARY.format(reason="it contains NUL characters"))
+    controls = sum(1 for char in text if _is_stray_control(char))
+    if controls > len(text) * _CONTROL_SHARE:
+        raise ImportRefused(_BINARY.format(reason="it is full of control characters"))
+
+
+def _is_stray_control(char: str) -> bool:
+    """A control character that has no place in a text file."""
+    return unicodedata.category(char) == "Cc" and char not in _TEXT_CONTROLS

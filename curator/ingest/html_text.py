@@ -1,0 +1,108 @@
+"""Extracting the readable text and the title of an HTML page."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+_SKIPPED = frozenset({"head", "script", "style", "noscript", "template", "svg"})
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+# Elements set apart by an empty line, so headings stand alone as the section detector wants.
+_PARAGRAPHS = _HEADINGS | {"p", "pre", "blockquote", "table", "ul", "ol", "dl", "hr", "figure"}
+_SECTIONING = frozenset({"section", "article", "header", "footer", "main", "nav", "aside"})
+# Elements that start a new line.
+_LINES = frozenset({"div", "li", "dt", "dd", "tr", "caption", "figcaption", "address", "body"})
+_FORMS = frozenset({"details", "summary", "form", "fieldset", "legend"})
+_CELLS = frozenset({"td", "th"})
+_HTML_SPACE = re.compile(r"[ \t\n\r\f]+")  # HTML white space; &nbsp; is content, not this
+
+
+def html_to_text(markup: str) -> tuple[str, str | None]:
+    """The readable text of an HTML page and its title (from <title>, else the first <h1>)."""
+    extractor = _TextExtractor()
+    extractor.feed(markup)
+    extractor.close()
+    return "".join(extractor.parts), extractor.title()
+
+
+class _TextExtractor(HTMLParser):
+    """Collects visible text with line breaks for block elements, and the title candidates."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skipping: list[str] = []
+        self._pre_depth = 0
+        self._pending_breaks = 0
+        self._capturing: str | None = None  # "title" or "h1" while inside one
+        self._captured: dict[str, str] = {}
+        self._capture_parts: list[str] = []
+
+    def title(self) -> str | None:
+        """The <title> text, else the first <h1> text, else None."""
+        return self._captured.get("title") or self._captured.get("h1") or None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "body" and "head" in self._skipping:  # a <head> left open ends here
+            del self._skipping[self._skipping.index("head") :]
+        if tag in _SKIPPED:
+            self._skipping.append(tag)
+        elif tag in ("title", "h1") and self._may_capture(tag):
+            self._capturing, self._capture_parts = tag, []
+        if tag == "pre":
+            self._pre_depth += 1
+        self._break_for(tag)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._break_for(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        while tag in self._skipping and self._skipping.pop() != tag:
+            continue
+        if tag == self._capturing:
+            self._captured[tag] = " ".join("".join(self._capture_parts).split())
+            self._capturing = None
+        if tag == "pre" and self._pre_depth:
+            self._pre_depth -= 1
+        self._break_for(tag)
+
+    def handle_data(self, data: str) -> None:
+        if self._capturing:
+            self._capture_parts.append(data)
+        if self._skipping or self._capturing == "title":
+            return
+        if not self._pre_depth:
+            data = _HTML_SPACE.sub(" ", data)
+        if self._pending_breaks or not self.parts:
+            data = data if self._pre_depth else data.lstrip(" ")
+            if not data:
+                return
+            if self.parts:
+                self.parts.append("\n" * self._pending_breaks)
+            self._pending_breaks = 0
+        self.parts.append(data)
+
+    def _may_capture(self, tag: str) -> bool:
+        """Whether a <title> or <h1> starting here is the page's (not one in an <svg>, say)."""
+        if tag in self._captured or self._capturing:
+            return False
+        return not self._skipping or (tag == "title" and self._skipping == ["head"])
+
+    def _break_for(self, tag: str) -> None:
+        """Ask for the line break (or the empty line, or the cell gap) a tag stands for."""
+        if self._skipping:
+            return
+        if tag == "br":  # each <br> breaks a line: two in a row leave an empty line
+            self._request_break(min(self._pending_breaks + 1, 2))
+        elif tag in _PARAGRAPHS or tag in _SECTIONING:
+            self._request_break(2)
+        elif tag in _LINES or tag in _FORMS:
+            self._request_break(1)
+        elif tag in _CELLS and self.parts and not self._pending_breaks:
+            self.parts.append("\t")
+
+    def _request_break(self, count: int) -> None:
+        """Break the line before the next text, trimming the space left at the end of this one."""
+        if self.parts and not self._pending_breaks:
+            self.parts[-1] = self.parts[-1].rstrip(" ")
+        self._pending_breaks = max(self._pending_breaks, count)

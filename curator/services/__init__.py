@@ -1,0 +1,1 @@
+"""What Curator does: operations shared by the window, the command line and the tests."""

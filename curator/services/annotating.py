@@ -1,0 +1,73 @@
+"""Turning a selection in a source text into records and evidence."""
+
+from __future__ import annotations
+
+from curator.domain.evidence import Evidence, trim_span
+from curator.domain.records import Record, RecordKind, ReviewStatus
+from curator.services.identity import current_user
+from curator.store import evidence as evidence_store
+from curator.store import records as record_store
+from curator.store.database import ProjectDatabase
+from curator.store.documents import document_text
+from curator.store.revisions import add_revision
+
+MAX_NAME_GUESS = 200
+
+
+def _guess_names(quote: str) -> tuple[str, str]:
+    """First guess of a record's names from its quote: Chinese goes to name_zh."""
+    guess = " ".join(quote.split())[:MAX_NAME_GUESS]
+    has_cjk = any("\u4e00" <= ch <= "\u9fff" for ch in guess)
+    return ("", guess) if has_cjk else (guess, "")
+
+
+def create_record_from_selection(
+    database: ProjectDatabase, kind: RecordKind, document_id: int, start: int, end: int
+) -> Record:
+    """Create a draft record named after the selected text, with the selection as evidence."""
+    user = current_user()
+    with database.unit_of_work() as session:
+        text = document_text(session, document_id)
+        start, end = trim_span(text, max(0, start), min(len(text), end))
+        if start >= end:
+            raise ValueError("Select some text in the document first.")
+        name_en, name_zh = _guess_names(text[start:end])
+        record = record_store.create_record(
+            session, kind, user=user, name_en=name_en, name_zh=name_zh,
+            status=ReviewStatus.DRAFT,
+        )
+        evidence_store.add_evidence(session, record.id, document_id, start, end, user=user)
+    return record
+
+
+def link_selection_as_evidence(
+    database: ProjectDatabase, record_id: int, document_id: int, start: int, end: int
+) -> int:
+    """Add the selected text as further evidence of an existing record; returns its id."""
+    user = current_user()
+    with database.unit_of_work() as session:
+        text = document_text(session, document_id)
+        start, end = trim_span(text, max(0, start), min(len(text), end))
+        if start >= end:
+            raise ValueError("Select some text in the document first.")
+        record = record_store.get_record(session, record_id)
+        evidence_id = evidence_store.add_evidence(
+            session, record_id, document_id, start, end, user=user
+        )
+        add_revision(
+            session, record_id, version=record.version, action="evidence", user=user,
+            field="evidence", new_value=text[start:end],
+        )
+    return evidence_id
+
+
+def record_evidence(database: ProjectDatabase, record_id: int) -> list[Evidence]:
+    """A record's evidence spans in document order."""
+    with database.unit_of_work() as session:
+        return evidence_store.evidence_for_record(session, record_id)
+
+
+def document_evidence(database: ProjectDatabase, document_id: int) -> list[Evidence]:
+    """Every evidence span in a document, for highlighting."""
+    with database.unit_of_work() as session:
+        return evidence_store.evidence_in_document(session, document_id)

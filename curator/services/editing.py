@@ -1,0 +1,43 @@
+"""Editing records: one field or the review status at a time, each change a revision."""
+
+from __future__ import annotations
+
+from curator.domain.records import Record, ReviewStatus
+from curator.services.identity import current_user
+from curator.store import records as record_store
+from curator.store.database import ProjectDatabase
+from curator.store.revisions import Revision, record_history
+
+FieldValue = str | int | None
+
+
+def load_record(database: ProjectDatabase, record_id: int) -> Record:
+    """The current state of one record."""
+    with database.unit_of_work() as session:
+        return record_store.get_record(session, record_id)
+
+
+def edit_field(
+    database: ProjectDatabase, record_id: int, name: str, value: FieldValue, *, expected_version: int
+) -> Record:
+    """Set one field; raises EditConflict if someone changed the record since it was read."""
+    with database.unit_of_work() as session:
+        return record_store.update_field(
+            session, record_id, name, value, expected_version=expected_version, user=current_user()
+        )
+
+
+def change_status(
+    database: ProjectDatabase, record_id: int, status: ReviewStatus, *, expected_version: int
+) -> Record:
+    """Move a record to another review status."""
+    with database.unit_of_work() as session:
+        return record_store.set_status(
+            session, record_id, status, expected_version=expected_version, user=current_user()
+        )
+
+
+def history(database: ProjectDatabase, record_id: int) -> list[Revision]:
+    """Every change made to a record, oldest first."""
+    with database.unit_of_work() as session:
+        return record_history(session, record_id)

@@ -1,0 +1,87 @@
+"""Exporting a project to a workbook or JSON file, chosen by the target's extension."""
+
+from __future__ import annotations
+
+import bisect
+from datetime import UTC, datetime
+from pathlib import Path
+
+from curator.domain.documents import Section
+from curator.domain.records import RecordKind
+from curator.errors import ExportFailed
+from curator.exchange.snapshot import EvidenceLine, ProjectSnapshot
+from curator.store import documents as document_store
+from curator.store import evidence as evidence_store
+from curator.store import records as record_store
+from curator.store.database import ProjectDatabase
+
+EXPORT_FORMATS = {".xlsx": "Excel workbook", ".json": "JSON"}
+
+
+def _section_title(sections: list[Section], offset: int) -> str:
+    """Title of the innermost section containing `offset` ('' if none)."""
+    starts = [section.start for section in sections]
+    index = bisect.bisect_right(starts, offset) - 1
+    while index >= 0:
+        section = sections[index]
+        if section.start <= offset < section.end:
+            return section.title
+        index -= 1
+    return ""
+
+
+def collect_snapshot(database: ProjectDatabase) -> ProjectSnapshot:
+    """Read the whole project once, in one unit of work."""
+    with database.unit_of_work() as session:
+        documents = document_store.list_documents(session)
+        titles = {info.id: info.title for info in documents}
+        sections = {
+            info.id: document_store.document_sections(session, info.id) for info in documents
+        }
+        records = {
+            kind: [
+                record_store.get_record(session, record_id)
+                for record_id in record_store.all_record_ids(session, kind)
+            ]
+            for kind in RecordKind
+        }
+        evidence = [
+            EvidenceLine(
+                record_key=span.record_key,
+                record_kind=span.record_kind,
+                document_id=span.document_id,
+                document_title=titles.get(span.document_id, ""),
+                section_title=_section_title(sections.get(span.document_id, []), span.start),
+                start=span.start,
+                end=span.end,
+                quote=span.exact,
+                field=span.field,
+            )
+            for span in evidence_store.all_evidence(session)
+        ]
+    return ProjectSnapshot(
+        project_name=Path(database.location).stem if database.is_sqlite else database.location,
+        exported_at=datetime.now(UTC),
+        documents=documents,
+        records=records,
+        evidence=evidence,
+    )
+
+
+def export_project(database: ProjectDatabase, target: Path) -> ProjectSnapshot:
+    """Write the project to `target` (.xlsx or .json); the target is replaced only on success."""
+    suffix = target.suffix.lower()
+    if suffix not in EXPORT_FORMATS:
+        known = ", ".join(EXPORT_FORMATS)
+        raise ExportFailed(f"Cannot export to {target.name}: the file name must end in {known}.")
+    snapshot = collect_snapshot(database)
+    # The writers import openpyxl/json only when an export is asked for (start-up stays quick).
+    if suffix == ".xlsx":
+        from curator.exchange.xlsx_writer import write_workbook
+
+        write_workbook(snapshot, target)
+    else:
+        from curator.exchange.json_writer import write_json
+
+        write_json(snapshot, target)
+    return snapshot

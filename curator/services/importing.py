@@ -1,0 +1,36 @@
+"""Importing source files into a project as documents."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from curator.ingest import read_source
+from curator.services.identity import current_user
+from curator.store.database import ProjectDatabase
+from curator.store.documents import add_document, find_document_by_sha256
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    """What importing one file did."""
+
+    path: Path
+    document_id: int
+    title: str
+    section_count: int
+    already_present: bool
+
+
+def import_document(database: ProjectDatabase, path: Path) -> ImportOutcome:
+    """Read, normalize and store a file; a text already in the project is not stored twice.
+
+    Raises ImportRefused (nothing stored) for a file that cannot be imported.
+    """
+    source = read_source(path)
+    with database.unit_of_work() as session:
+        existing = find_document_by_sha256(session, source.sha256)
+        if existing is not None:
+            return ImportOutcome(path, existing, source.title, len(source.sections), True)
+        document_id = add_document(session, source, user=current_user())
+    return ImportOutcome(path, document_id, source.title, len(source.sections), False)

@@ -1,0 +1,89 @@
+"""Opening a project database: engine, SQLite pragmas, schema upgrade and units of work."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import event
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import SQLAlchemyError
+from sqlmodel import Session, create_engine
+
+from curator.errors import ProjectError
+from curator.store import migrating
+
+
+def project_url(location: str | Path) -> str:
+    """SQLAlchemy URL of a project given as a file path or a database URL."""
+    text = str(location)
+    if "://" in text:
+        return text
+    return f"sqlite:///{Path(text).expanduser().resolve()}"
+
+
+def _apply_sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def _make_engine(url: str) -> Engine:
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite":
+        return create_engine(url, pool_pre_ping=True)
+    database = parsed.database or ""
+    if database and database != ":memory:":
+        Path(database).parent.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(url, connect_args={"check_same_thread": False})
+    event.listen(engine, "connect", _apply_sqlite_pragmas)
+    return engine
+
+
+class ProjectDatabase:
+    """An open project: one database whose schema is at the newest migration."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    @classmethod
+    def open(cls, location: str | Path) -> ProjectDatabase:
+        """Open (creating if needed) the project at a file path or URL, upgrading its schema."""
+        url = project_url(location)
+        try:
+            engine = _make_engine(url)
+            migrating.upgrade_to_head(engine)
+        except (SQLAlchemyError, OSError) as error:
+            raise ProjectError(f"Cannot open the project {location}: {error}") from error
+        return cls(engine)
+
+    @property
+    def is_sqlite(self) -> bool:
+        """Whether this project is a local SQLite file."""
+        return self.engine.url.get_backend_name() == "sqlite"
+
+    @property
+    def location(self) -> str:
+        """The file path of a SQLite project, else its URL without password."""
+        if self.is_sqlite:
+            return self.engine.url.database or ""
+        return self.engine.url.render_as_string(hide_password=True)
+
+    @contextmanager
+    def unit_of_work(self) -> Iterator[Session]:
+        """A session for one user action: committed if the block succeeds, else rolled back."""
+        with Session(self.engine, expire_on_commit=False) as session:
+            try:
+                yield session
+                session.commit()
+            except BaseException:
+                session.rollback()
+                raise
+
+    def close(self) -> None:
+        """Release every connection."""
+        self.engine.dispose()

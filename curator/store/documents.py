@@ -1,0 +1,94 @@
+"""Queries on documents and their sections."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy import func
+from sqlmodel import Session, col, select
+
+from curator.domain.documents import DocumentInfo, Section, SourceText
+from curator.errors import RecordNotFound
+from curator.store.tables import DocumentRow, SectionRow
+
+
+def _info(row: DocumentRow, length: int) -> DocumentInfo:
+    assert row.id is not None
+    return DocumentInfo(
+        id=row.id,
+        title=row.title,
+        source_name=row.source_name,
+        sha256=row.sha256,
+        encoding=row.encoding,
+        media_type=row.media_type,
+        language=row.language,
+        imported_at=row.imported_at,
+        imported_by=row.imported_by,
+        length=length,
+    )
+
+
+def find_document_by_sha256(session: Session, sha256: str) -> int | None:
+    """Id of the document with this text fingerprint, if one was imported."""
+    return session.exec(select(DocumentRow.id).where(DocumentRow.sha256 == sha256)).first()
+
+
+def add_document(session: Session, source: SourceText, *, user: str) -> int:
+    """Store an imported text and its sections; returns the new document's id."""
+    row = DocumentRow(
+        title=source.title,
+        source_name=source.source_name,
+        sha256=source.sha256,
+        encoding=source.encoding,
+        media_type=source.media_type,
+        language=source.language,
+        text=source.text,
+        imported_at=datetime.now(UTC),
+        imported_by=user,
+    )
+    session.add(row)
+    session.flush()
+    assert row.id is not None
+    for ordinal, section in enumerate(source.sections):
+        session.add(
+            SectionRow(
+                document_id=row.id,
+                ordinal=ordinal,
+                title=section.title,
+                level=section.level,
+                start=section.start,
+                end=section.end,
+            )
+        )
+    return row.id
+
+
+def list_documents(session: Session) -> list[DocumentInfo]:
+    """Every document, in import order, without its text."""
+    rows = session.exec(
+        select(DocumentRow, func.length(DocumentRow.text)).order_by(col(DocumentRow.id))
+    ).all()
+    return [_info(row, length) for row, length in rows]
+
+
+def document_text(session: Session, document_id: int) -> str:
+    """The normalized text of a document."""
+    text = session.exec(select(DocumentRow.text).where(DocumentRow.id == document_id)).first()
+    if text is None:
+        raise RecordNotFound(f"Document {document_id} no longer exists.")
+    return text
+
+
+def document_sections(session: Session, document_id: int) -> list[Section]:
+    """The sections of a document in reading order."""
+    rows = session.exec(
+        select(SectionRow)
+        .where(SectionRow.document_id == document_id)
+        .order_by(col(SectionRow.ordinal))
+    ).all()
+    return [Section(title=r.title, start=r.start, end=r.end, level=r.level) for r in rows]
+
+
+def count_documents(session: Session) -> int:
+    """How many documents the project holds."""
+    return session.exec(select(func.count()).select_from(DocumentRow)).one()

@@ -1,0 +1,242 @@
+"""Queries and writes on events, people and organizations, with optimistic locking."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy import func, or_, update
+from sqlmodel import Session, col, select
+
+from curator.domain.records import (
+    NAME_FIELDS,
+    DETAIL_FIELDS,
+    FieldWidget,
+    Record,
+    RecordKind,
+    RecordSummary,
+    ReviewStatus,
+    editable_fields,
+    field_spec,
+    format_key,
+)
+from curator.errors import EditConflict, RecordNotFound
+from curator.store.revisions import add_revision
+from curator.store.tables import DETAIL_TABLES, RecordRow
+
+FieldValue = str | int | None
+
+
+def create_record(
+    session: Session,
+    kind: RecordKind,
+    *,
+    user: str,
+    name_en: str = "",
+    name_zh: str = "",
+    status: ReviewStatus = ReviewStatus.DRAFT,
+) -> Record:
+    """Create a record with the next free key of its kind."""
+    number = (
+        session.exec(select(func.max(RecordRow.number)).where(RecordRow.kind == kind.value)).one()
+        or 0
+    ) + 1
+    now = datetime.now(UTC)
+    row = RecordRow(
+        kind=kind.value,
+        number=number,
+        key=format_key(kind, number),
+        name_en=name_en,
+        name_zh=name_zh,
+        status=status.value,
+        created_at=now,
+        created_by=user,
+        updated_at=now,
+        updated_by=user,
+    )
+    session.add(row)
+    session.flush()
+    assert row.id is not None
+    session.add(DETAIL_TABLES[kind.value](record_id=row.id))
+    add_revision(session, row.id, version=1, action="create", user=user, new_value=row.key)
+    session.flush()
+    return get_record(session, row.id)
+
+
+def _record_row(session: Session, record_id: int) -> RecordRow:
+    row = session.get(RecordRow, record_id)
+    if row is None:
+        raise RecordNotFound(f"Record {record_id} no longer exists.")
+    return row
+
+
+def get_record(session: Session, record_id: int) -> Record:
+    """The whole record with its kind-specific fields."""
+    row = _record_row(session, record_id)
+    kind = RecordKind(row.kind)
+    detail = session.get(DETAIL_TABLES[kind.value], record_id)
+    details = {spec.name: getattr(detail, spec.name, None) for spec in DETAIL_FIELDS[kind]}
+    assert row.id is not None
+    return Record(
+        id=row.id,
+        kind=kind,
+        key=row.key,
+        name_en=row.name_en,
+        name_zh=row.name_zh,
+        status=ReviewStatus(row.status),
+        version=row.version,
+        created_at=row.created_at,
+        created_by=row.created_by,
+        updated_at=row.updated_at,
+        updated_by=row.updated_by,
+        details=details,
+    )
+
+
+def _coerce(kind: RecordKind, name: str, value: FieldValue) -> FieldValue:
+    if name in NAME_FIELDS:
+        return "" if value is None else str(value).strip()
+    spec = field_spec(kind, name)
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if spec.widget is FieldWidget.INTEGER:
+        try:
+            return int(value)
+        except ValueError as error:
+            raise ValueError(f"{spec.label} must be a whole number, not {value!r}") from error
+    return str(value).strip()
+
+
+def _bump_version(session: Session, row: RecordRow, expected_version: int, user: str) -> int:
+    """Claim the next version of a record, failing if someone else changed it first."""
+    new_version = expected_version + 1
+    result = session.execute(
+        update(RecordRow)
+        .where(col(RecordRow.id) == row.id, col(RecordRow.version) == expected_version)
+        .values(version=new_version, updated_at=datetime.now(UTC), updated_by=user)
+    )
+    if result.rowcount != 1:  # type: ignore[attr-defined]
+        session.refresh(row)
+        raise EditConflict(
+            f"{row.key} was changed by {row.updated_by} since you opened it; "
+            "your edit was not applied. The record now shows their version."
+        )
+    session.refresh(row)
+    return new_version
+
+
+def update_field(
+    session: Session,
+    record_id: int,
+    name: str,
+    value: FieldValue,
+    *,
+    expected_version: int,
+    user: str,
+) -> Record:
+    """Set one field, writing a revision; raises EditConflict if the version moved on."""
+    row = _record_row(session, record_id)
+    kind = RecordKind(row.kind)
+    if name not in editable_fields(kind):
+        raise ValueError(f"{kind.label} has no editable field {name!r}")
+    new_value = _coerce(kind, name, value)
+    target = row if name in NAME_FIELDS else session.get(DETAIL_TABLES[kind.value], record_id)
+    old_value = getattr(target, name)
+    if old_value == new_value:
+        return get_record(session, record_id)
+    version = _bump_version(session, row, expected_version, user)
+    setattr(target, name, new_value)
+    session.add(target)
+    add_revision(
+        session, record_id, version=version, action="edit", user=user,
+        field=name, old_value=old_value, new_value=new_value,
+    )
+    session.flush()
+    return get_record(session, record_id)
+
+
+def set_status(
+    session: Session,
+    record_id: int,
+    status: ReviewStatus,
+    *,
+    expected_version: int,
+    user: str,
+) -> Record:
+    """Move a record to another review status, writing a revision."""
+    row = _record_row(session, record_id)
+    if row.status == status.value:
+        return get_record(session, record_id)
+    old_status = row.status
+    version = _bump_version(session, row, expected_version, user)
+    row.status = status.value
+    session.add(row)
+    add_revision(
+        session, record_id, version=version, action="status", user=user,
+        field="status", old_value=old_status, new_value=status.value,
+    )
+    session.flush()
+    return get_record(session, record_id)
+
+
+def _filtered(kind: RecordKind, text: str):  # type: ignore[no-untyped-def]
+    query = select(RecordRow).where(RecordRow.kind == kind.value)
+    needle = text.strip()
+    if needle:
+        escaped = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        pattern = f"%{escaped}%"
+        query = query.where(
+            or_(
+                col(RecordRow.key).ilike(pattern, escape="\\"),
+                col(RecordRow.name_en).ilike(pattern, escape="\\"),
+                col(RecordRow.name_zh).ilike(pattern, escape="\\"),
+            )
+        )
+    return query
+
+
+def list_summaries(
+    session: Session, kind: RecordKind, *, text: str = "", offset: int = 0, limit: int = 200
+) -> list[RecordSummary]:
+    """One page of a kind's records, in key order, whose key or names contain `text`."""
+    rows = session.exec(
+        _filtered(kind, text).order_by(col(RecordRow.number)).offset(offset).limit(limit)
+    ).all()
+    return [
+        RecordSummary(
+            id=r.id or 0,
+            kind=kind,
+            key=r.key,
+            name_en=r.name_en,
+            name_zh=r.name_zh,
+            status=ReviewStatus(r.status),
+        )
+        for r in rows
+    ]
+
+
+def count_records(session: Session, kind: RecordKind, *, text: str = "") -> int:
+    """How many records of `kind` match `text`."""
+    subquery = _filtered(kind, text).subquery()
+    return session.exec(select(func.count()).select_from(subquery)).one()
+
+
+def counts_by_kind_and_status(session: Session) -> dict[RecordKind, dict[ReviewStatus, int]]:
+    """Record counts for every kind and status (zero included)."""
+    counts = {kind: dict.fromkeys(ReviewStatus, 0) for kind in RecordKind}
+    rows = session.exec(
+        select(RecordRow.kind, RecordRow.status, func.count()).group_by(
+            col(RecordRow.kind), col(RecordRow.status)
+        )
+    ).all()
+    for kind, status, count in rows:
+        counts[RecordKind(kind)][ReviewStatus(status)] = count
+    return counts
+
+
+def all_record_ids(session: Session, kind: RecordKind) -> list[int]:
+    """Ids of every record of `kind` in key order."""
+    return list(
+        session.exec(
+            select(RecordRow.id).where(RecordRow.kind == kind.value).order_by(col(RecordRow.number))
+        ).all()
+    )

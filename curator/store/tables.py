@@ -1,0 +1,160 @@
+"""SQLModel tables: the database schema (created and upgraded by Alembic, never create_all)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import Column, ForeignKey, Index, Integer, Text, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+
+def _parent(table_column: str, *, on_delete: str = "CASCADE", primary: bool = False) -> Column:
+    """An integer column referencing `table_column`."""
+    return Column(
+        Integer,
+        ForeignKey(table_column, ondelete=on_delete),
+        primary_key=primary,
+        nullable=False,
+        index=not primary,
+    )
+
+
+class DocumentRow(SQLModel, table=True):
+    """An imported source; its normalized text never changes after import."""
+
+    __tablename__ = "document"
+
+    id: int | None = Field(default=None, primary_key=True)
+    title: str
+    source_name: str
+    sha256: str = Field(unique=True, index=True)
+    encoding: str
+    media_type: str
+    language: str
+    text: str = Field(sa_column=Column(Text, nullable=False))
+    imported_at: datetime
+    imported_by: str
+
+
+class SectionRow(SQLModel, table=True):
+    """A heading detected in a document at import, with the span it covers."""
+
+    __tablename__ = "section"
+
+    id: int | None = Field(default=None, primary_key=True)
+    document_id: int = Field(sa_column=_parent("document.id"))
+    ordinal: int
+    title: str
+    level: int
+    start: int
+    end: int
+
+
+class RecordRow(SQLModel, table=True):
+    """What every event, person and organization has in common."""
+
+    __tablename__ = "record"
+    __table_args__ = (
+        UniqueConstraint("kind", "number", name="uq_record_kind_number"),
+        Index("ix_record_kind_key", "kind", "key"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    kind: str = Field(index=True)
+    number: int
+    key: str = Field(unique=True)
+    name_en: str = ""
+    name_zh: str = ""
+    status: str
+    version: int = 1
+    created_at: datetime
+    created_by: str
+    updated_at: datetime
+    updated_by: str
+
+
+class EventDetailRow(SQLModel, table=True):
+    """Fields only events have."""
+
+    __tablename__ = "event_detail"
+
+    record_id: int | None = Field(
+        default=None, sa_column=_parent("record.id", primary=True)
+    )
+    event_type: str | None = None
+    start_date: str | None = None
+    end_date: str | None = None
+    city: str | None = None
+    country: str | None = None
+    participant_count: int | None = None
+    description: str | None = None
+
+
+class PersonDetailRow(SQLModel, table=True):
+    """Fields only people have."""
+
+    __tablename__ = "person_detail"
+
+    record_id: int | None = Field(
+        default=None, sa_column=_parent("record.id", primary=True)
+    )
+    position: str | None = None
+    nationality: str | None = None
+    description: str | None = None
+
+
+class OrganizationDetailRow(SQLModel, table=True):
+    """Fields only organizations have."""
+
+    __tablename__ = "organization_detail"
+
+    record_id: int | None = Field(
+        default=None, sa_column=_parent("record.id", primary=True)
+    )
+    acronym: str | None = None
+    org_kind: str | None = None
+    country: str | None = None
+    description: str | None = None
+
+
+class EvidenceRow(SQLModel, table=True):
+    """A span of a document supporting a record, or one field of it."""
+
+    __tablename__ = "evidence"
+    __table_args__ = (Index("ix_evidence_document_start", "document_id", "start"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    record_id: int = Field(sa_column=_parent("record.id"))
+    document_id: int = Field(sa_column=_parent("document.id", on_delete="RESTRICT"))
+    field: str | None = None
+    start: int
+    end: int
+    exact: str = Field(sa_column=Column(Text, nullable=False))
+    prefix: str = ""
+    suffix: str = ""
+    created_at: datetime
+    created_by: str
+
+
+class RevisionRow(SQLModel, table=True):
+    """One change to a record: who, when, which field, old and new value."""
+
+    __tablename__ = "revision"
+
+    id: int | None = Field(default=None, primary_key=True)
+    record_id: int = Field(index=True)
+    version: int
+    action: str
+    field: str | None = None
+    old_value: str | None = None
+    new_value: str | None = None
+    changed_at: datetime
+    changed_by: str
+
+
+DETAIL_TABLES: dict[str, type[SQLModel]] = {
+    "event": EventDetailRow,
+    "person": PersonDetailRow,
+    "organization": OrganizationDetailRow,
+}
+"""Detail table of each record kind, by `RecordKind` value."""

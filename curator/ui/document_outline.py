@@ -1,0 +1,61 @@
+"""The left panel: documents and, under each, its section outline."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
+
+from curator.domain.documents import DocumentInfo, Section
+
+_DOCUMENT_ROLE = Qt.ItemDataRole.UserRole
+_OFFSET_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class DocumentOutline(QTreeWidget):
+    """Lists documents; choosing one opens it, choosing a section scrolls to it."""
+
+    location_chosen = Signal(int, int)
+    """A document or section was chosen: document id, offset in its text."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("documentOutline")
+        self.setHeaderLabel(self.tr("Documents"))
+        self.itemActivated.connect(self._on_item_chosen)
+        self.itemClicked.connect(self._on_item_chosen)
+
+    def show_documents(self, documents: list[DocumentInfo]) -> None:
+        """List the project's documents (sections are added by `show_sections`)."""
+        self.clear()
+        for info in documents:
+            item = QTreeWidgetItem([info.title])
+            item.setToolTip(0, f"{info.source_name} · {info.length:,} characters")
+            item.setData(0, _DOCUMENT_ROLE, info.id)
+            item.setData(0, _OFFSET_ROLE, 0)
+            self.addTopLevelItem(item)
+
+    def show_sections(self, document_id: int, sections: list[Section]) -> None:
+        """Nest a document's sections under it, by level."""
+        document_item = self._document_item(document_id)
+        if document_item is None or document_item.childCount():
+            return
+        parents: list[tuple[int, QTreeWidgetItem]] = [(-1, document_item)]
+        for section in sections:
+            while parents[-1][0] >= section.level:
+                parents.pop()
+            item = QTreeWidgetItem([section.title])
+            item.setData(0, _DOCUMENT_ROLE, document_id)
+            item.setData(0, _OFFSET_ROLE, section.start)
+            parents[-1][1].addChild(item)
+            parents.append((section.level, item))
+        document_item.setExpanded(True)
+
+    def _document_item(self, document_id: int) -> QTreeWidgetItem | None:
+        for index in range(self.topLevelItemCount()):
+            item = self.topLevelItem(index)
+            if item.data(0, _DOCUMENT_ROLE) == document_id:
+                return item
+        return None
+
+    def _on_item_chosen(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        self.location_chosen.emit(item.data(0, _DOCUMENT_ROLE), item.data(0, _OFFSET_ROLE))

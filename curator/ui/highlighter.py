@@ -1,0 +1,65 @@
+"""Evidence highlighting: colours only the spans of the block Qt is drawing."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from PySide6.QtGui import QSyntaxHighlighter, QTextCharFormat, QTextDocument
+
+from curator.domain.records import RecordKind
+from curator.ui.palette import kind_colour
+
+
+@dataclass(frozen=True)
+class HighlightSpan:
+    """An evidence span in Qt positions, with the record it belongs to."""
+
+    start: int
+    end: int
+    kind: RecordKind
+    record_id: int
+
+
+class EvidenceHighlighter(QSyntaxHighlighter):
+    """Looks up the spans overlapping each block by bisection, so cost follows what is shown."""
+
+    def __init__(self, document: QTextDocument) -> None:
+        super().__init__(document)
+        self._spans: list[HighlightSpan] = []
+        self._starts: list[int] = []
+        self._longest = 0
+        self._formats = {kind: self._format_for(kind) for kind in RecordKind}
+
+    @staticmethod
+    def _format_for(kind: RecordKind) -> QTextCharFormat:
+        text_format = QTextCharFormat()
+        text_format.setBackground(kind_colour(kind))
+        return text_format
+
+    def set_spans(self, spans: list[HighlightSpan]) -> None:
+        """Replace every highlight and redraw."""
+        self._spans = sorted(spans, key=lambda span: (span.start, span.end))
+        self._starts = [span.start for span in self._spans]
+        self._longest = max((span.end - span.start for span in self._spans), default=0)
+        self.rehighlight()
+
+    def spans_between(self, start: int, end: int) -> list[HighlightSpan]:
+        """Spans overlapping the Qt positions [start, end)."""
+        first = bisect.bisect_left(self._starts, start - self._longest)
+        last = bisect.bisect_left(self._starts, end)
+        return [s for s in self._spans[first:last] if s.end > start and s.start < end]
+
+    def spans_at(self, position: int) -> list[HighlightSpan]:
+        """Spans containing the Qt position, innermost (shortest) first."""
+        hits = self.spans_between(position, position + 1)
+        return sorted(hits, key=lambda span: span.end - span.start)
+
+    def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt override)
+        """Colour the parts of this block covered by evidence."""
+        block_start = self.currentBlock().position()
+        block_end = block_start + len(text)
+        for span in self.spans_between(block_start, block_end):
+            start = max(span.start, block_start) - block_start
+            end = min(span.end, block_end) - block_start
+            self.setFormat(start, end - start, self._formats[span.kind])

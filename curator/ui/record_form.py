@@ -1,0 +1,220 @@
+"""The current record's form: names side by side, status, details, evidence and history."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QListWidget,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from curator.domain.evidence import Evidence
+from curator.domain.records import DETAIL_FIELDS, Record, RecordKind, ReviewStatus
+from curator.services.annotating import record_evidence
+from curator.services.editing import history
+from curator.ui.commands import FieldEditCommand, StatusChangeCommand
+from curator.ui.field_editors import FieldEditor, LineFieldEditor, make_field_editor
+from curator.ui.record_editor import RecordEditor
+
+SAVE_DELAY_MS = 400
+"""Typing is saved this long after the last keystroke (and at once on leaving the field)."""
+
+
+class RecordForm(QWidget):
+    """Edits one record; every change is pushed on the undo stack and saved at once."""
+
+    evidence_activated = Signal(int, int, int)
+    """An evidence row was clicked: document id, start, end."""
+
+    def __init__(
+        self, editor: RecordEditor, undo_stack: QUndoStack, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._editor = editor
+        self._undo_stack = undo_stack
+        self.record: Record | None = None
+        self._evidence: list[Evidence] = []
+        self._dirty: set[str] = set()
+        self._save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
+        self._save_timer.timeout.connect(self.save_pending)
+
+        self.heading = QLabel(self.tr("No record selected"))
+        self.heading.setObjectName("recordHeading")
+        self.name_en = LineFieldEditor("name_en")
+        self.name_zh = LineFieldEditor("name_zh")
+        self.status_combo = QComboBox()
+        for status in ReviewStatus:
+            self.status_combo.addItem(status.label, status)
+        self.status_combo.activated.connect(self._on_status_combo_activated)
+
+        self._editors: dict[RecordKind, dict[str, FieldEditor]] = {}
+        self.details = QStackedWidget()
+        for kind in RecordKind:
+            self.details.addWidget(self._build_detail_page(kind))
+
+        self.evidence_table = QTableWidget(0, 2)
+        self.evidence_table.setHorizontalHeaderLabels([self.tr("Offsets"), self.tr("Quote")])
+        self.evidence_table.horizontalHeader().setStretchLastSection(True)
+        self.evidence_table.verticalHeader().hide()
+        self.evidence_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.evidence_table.setMaximumHeight(130)
+        self.evidence_table.cellClicked.connect(self._on_evidence_table_cell_clicked)
+        self.history_list = QListWidget()
+        self.history_list.setMaximumHeight(110)
+
+        for editor_ in (self.name_en, self.name_zh):
+            self._watch(editor_)
+        self._lay_out()
+        self.setEnabled(False)
+        editor.record_changed.connect(self._on_editor_record_changed)
+
+    def _build_detail_page(self, kind: RecordKind) -> QWidget:
+        page = QWidget()
+        layout = QFormLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self._editors[kind] = {}
+        for spec in DETAIL_FIELDS[kind]:
+            field_editor = make_field_editor(spec)
+            self._editors[kind][spec.name] = field_editor
+            self._watch(field_editor)
+            layout.addRow(self.tr(spec.label), field_editor.widget)
+        return page
+
+    def _lay_out(self) -> None:
+        names = QGridLayout()
+        names.addWidget(QLabel(self.tr("English")), 0, 0)
+        names.addWidget(QLabel(self.tr("Chinese 中文")), 0, 1)
+        names.addWidget(self.name_en.widget, 1, 0)
+        names.addWidget(self.name_zh.widget, 1, 1)
+        top = QFormLayout()
+        top.addRow(self.tr("Status"), self.status_combo)
+        evidence_box = QGroupBox(self.tr("Evidence"))
+        QVBoxLayout(evidence_box).addWidget(self.evidence_table)
+        history_box = QGroupBox(self.tr("History"))
+        QVBoxLayout(history_box).addWidget(self.history_list)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(names)
+        layout.addLayout(top)
+        layout.addWidget(self.details)
+        layout.addWidget(evidence_box)
+        layout.addWidget(history_box)
+        layout.addStretch(1)
+
+    def _watch(self, field_editor: FieldEditor) -> None:
+        field_editor.edited.connect(self._on_field_edited)
+        field_editor.finished.connect(self._on_field_finished)
+
+    def _field_editor(self, name: str) -> FieldEditor:
+        if name == "name_en":
+            return self.name_en
+        if name == "name_zh":
+            return self.name_zh
+        assert self.record is not None
+        return self._editors[self.record.kind][name]
+
+    def show_record(self, record_id: int | None) -> None:
+        """Show a record (saving what was typed into the previous one first)."""
+        self.save_pending()
+        if record_id is None:
+            self.record = None
+            self.heading.setText(self.tr("No record selected"))
+            self.setEnabled(False)
+            return
+        self._display(self._editor.load(record_id))
+
+    def _display(self, record: Record) -> None:
+        self.record = record
+        self.setEnabled(True)
+        self.heading.setText(f"<b>{record.key}</b> · {record.kind.label}")
+        self.details.setCurrentIndex(list(RecordKind).index(record.kind))
+        for name in ("name_en", "name_zh"):
+            if name not in self._dirty:
+                self._field_editor(name).set_value(record.value(name))
+        for name, field_editor in self._editors[record.kind].items():
+            if name not in self._dirty:
+                field_editor.set_value(record.value(name))
+        self.status_combo.setCurrentIndex(list(ReviewStatus).index(record.status))
+        self._show_evidence(record_evidence(self._editor.database, record.id))
+        self._show_history(record.id)
+
+    def _show_evidence(self, evidence: list[Evidence]) -> None:
+        self._evidence = evidence
+        self.evidence_table.setRowCount(len(evidence))
+        for row, span in enumerate(evidence):
+            self.evidence_table.setItem(row, 0, QTableWidgetItem(f"{span.start}–{span.end}"))
+            quote = QTableWidgetItem(" ".join(span.exact.split()))
+            quote.setToolTip(f"…{span.prefix}[{span.exact}]{span.suffix}…")
+            self.evidence_table.setItem(row, 1, quote)
+
+    def _show_history(self, record_id: int) -> None:
+        self.history_list.clear()
+        for revision in reversed(history(self._editor.database, record_id)):
+            when = revision.changed_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            change = revision.action
+            if revision.field:
+                change = f"{revision.field}: {revision.old_value or '∅'} → {revision.new_value}"
+            self.history_list.addItem(f"v{revision.version} · {when} · {revision.changed_by} · "
+                                      f"{change}")
+
+    def _on_field_edited(self, name: str) -> None:
+        self._dirty.add(name)
+        self._save_timer.start()
+
+    def _on_field_finished(self, name: str) -> None:
+        self._dirty.add(name)
+        self.save_pending()
+
+    def save_pending(self) -> None:
+        """Save every field typed into since the last save, one undoable command each."""
+        self._save_timer.stop()
+        record, dirty = self.record, sorted(self._dirty)
+        self._dirty.clear()
+        if record is None:
+            return
+        for name in dirty:
+            new_value = self._field_editor(name).value()
+            old_value = record.value(name)
+            if (old_value or None) == (new_value or None):
+                continue
+            self._undo_stack.push(
+                FieldEditCommand(self._editor, record.id, record.key, name, old_value, new_value)
+            )
+            if self.record is not None:
+                record = self.record
+
+    def _on_status_combo_activated(self, index: int) -> None:
+        if self.record is None:
+            return
+        status = ReviewStatus(self.status_combo.itemData(index))
+        if status != self.record.status:
+            self._undo_stack.push(
+                StatusChangeCommand(
+                    self._editor, self.record.id, self.record.key, self.record.status, status
+                )
+            )
+
+    def _on_editor_record_changed(self, record: Record) -> None:
+        if self.record is not None and record.id == self.record.id:
+            self._display(record)
+
+    def _on_evidence_table_cell_clicked(self, row: int, _column: int) -> None:
+        span = self._evidence[row]
+        self.evidence_activated.emit(span.document_id, span.start, span.end)
+
+    def focus_name(self) -> None:
+        """Put the cursor in the English (or, for Chinese quotes, the Chinese) name."""
+        target = self.name_zh if self.record and not self.record.name_en else self.name_en
+        target.widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        if hasattr(target.widget, "selectAll"):
+            target.widget.selectAll()

@@ -1,0 +1,103 @@
+"""Table model over one kind's records: pages rows in from the store and filters in SQL."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from curator.domain.records import RecordKind, RecordSummary
+from curator.services.browsing import record_count, record_page
+from curator.store.database import ProjectDatabase
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+PAGE_SIZE = 500
+COLUMNS = ("Key", "Name (EN)", "Name (ZH)", "Status")
+
+
+class RecordListModel(QAbstractTableModel):
+    """Rows of a kind's records matching a filter text, fetched a page at a time."""
+
+    def __init__(self, database: ProjectDatabase, kind: RecordKind) -> None:
+        super().__init__()
+        self._database = database
+        self.kind = kind
+        self._filter = ""
+        self._rows: list[RecordSummary] = []
+        self._total = 0
+        self.reload()
+
+    def reload(self) -> None:
+        """Re-query from the first page (after a filter change or an edit elsewhere)."""
+        self.beginResetModel()
+        self._total = record_count(self._database, self.kind, text=self._filter)
+        self._rows = record_page(
+            self._database, self.kind, text=self._filter, offset=0, limit=PAGE_SIZE
+        )
+        self.endResetModel()
+
+    def set_filter(self, text: str) -> None:
+        """Show only records whose key or names contain `text`."""
+        if text != self._filter:
+            self._filter = text
+            self.reload()
+
+    @property
+    def total(self) -> int:
+        """How many records match the filter (fetched or not)."""
+        return self._total
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        """Rows fetched so far."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        """Key, names and status."""
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def canFetchMore(self, parent: ModelIndex = QModelIndex()) -> bool:  # noqa: B008, N802
+        """Whether more matching records wait in the store."""
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: ModelIndex = QModelIndex()) -> None:  # noqa: B008, N802
+        """Append the next page."""
+        if parent.isValid():
+            return
+        page = record_page(
+            self._database, self.kind, text=self._filter, offset=len(self._rows), limit=PAGE_SIZE
+        )
+        if not page:
+            self._total = len(self._rows)
+            return
+        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page) - 1)
+        self._rows.extend(page)
+        self.endInsertRows()
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        """Cell text, and the record id under UserRole."""
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.UserRole:
+            return row.id
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return (row.key, row.name_en, row.name_zh, row.status.label)[index.column()]
+        return None
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        """Column titles."""
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def row_of(self, record_id: int) -> int | None:
+        """The row showing `record_id`, if fetched."""
+        for row, summary in enumerate(self._rows):
+            if summary.id == record_id:
+                return row
+        return None
+
+    def record_id(self, row: int) -> int:
+        """The record id shown in `row`."""
+        return self._rows[row].id

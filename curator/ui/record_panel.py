@@ -1,0 +1,99 @@
+"""Record lists: one tab per kind, a filter box, and a table per kind."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLineEdit,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from curator.domain.records import RecordKind
+from curator.store.database import ProjectDatabase
+from curator.ui.record_list_model import RecordListModel
+
+
+class RecordPanel(QWidget):
+    """Tabs of record lists sharing one filter; selecting a row opens the record."""
+
+    record_selected = Signal(int)
+    """A row was chosen: the record id."""
+
+    def __init__(self, database: ProjectDatabase, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.filter_edit = QLineEdit(placeholderText=self.tr("Filter by key or name…"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.tabs = QTabWidget()
+        self.models: dict[RecordKind, RecordListModel] = {}
+        self.views: dict[RecordKind, QTableView] = {}
+        for kind in RecordKind:
+            model = RecordListModel(database, kind)
+            view = self._make_view(model)
+            self.models[kind] = model
+            self.views[kind] = view
+            self.tabs.addTab(view, kind.plural_label)
+        self._update_tab_titles()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.filter_edit)
+        layout.addWidget(self.tabs)
+        self.filter_edit.textChanged.connect(self._on_filter_edit_text_changed)
+
+    def _make_view(self, model: RecordListModel) -> QTableView:
+        view = QTableView()
+        view.setModel(model)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.verticalHeader().hide()
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        view.horizontalHeader().setStretchLastSection(True)
+        view.setColumnWidth(0, 70)
+        view.setColumnWidth(1, 180)
+        view.setColumnWidth(2, 120)
+        view.selectionModel().currentRowChanged.connect(
+            lambda current, _previous, m=model: self._on_view_current_changed(m, current.row())
+        )
+        return view
+
+    def _on_view_current_changed(self, model: RecordListModel, row: int) -> None:
+        if row >= 0:
+            self.record_selected.emit(model.record_id(row))
+
+    def _on_filter_edit_text_changed(self, text: str) -> None:
+        for model in self.models.values():
+            model.set_filter(text)
+        self._update_tab_titles()
+
+    def _update_tab_titles(self) -> None:
+        for index, kind in enumerate(RecordKind):
+            self.tabs.setTabText(index, f"{kind.plural_label} ({self.models[kind].total})")
+
+    def refresh(self) -> None:
+        """Re-read every list, keeping the current record selected."""
+        for model in self.models.values():
+            model.reload()
+        self._update_tab_titles()
+
+    def show_record(self, kind: RecordKind, record_id: int) -> None:
+        """Switch to the kind's tab and select the record's row without re-emitting."""
+        self.tabs.setCurrentIndex(list(RecordKind).index(kind))
+        model, view = self.models[kind], self.views[kind]
+        row = model.row_of(record_id)
+        while row is None and model.canFetchMore():
+            model.fetchMore()
+            row = model.row_of(record_id)
+        if row is None:
+            return
+        self.blockSignals(True)
+        view.selectionModel().setCurrentIndex(
+            model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        view.scrollTo(model.index(row, 0))
+        self.blockSignals(False)

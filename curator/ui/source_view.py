@@ -1,0 +1,92 @@
+"""The read-only source text with evidence highlighted; clicking a highlight opens its record."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QMouseEvent, QTextCursor
+from PySide6.QtWidgets import QPlainTextEdit, QWidget
+
+from curator.domain.evidence import Evidence
+from curator.ui.highlighter import EvidenceHighlighter, HighlightSpan
+from curator.ui.text_offsets import TextOffsets
+
+
+class SourceView(QPlainTextEdit):
+    """Shows one document; offsets in and out are Python string offsets of its stored text."""
+
+    highlight_clicked = Signal(int)
+    """A click landed on evidence: the record id."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sourceView")
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.setFont(font)
+        self._offsets = TextOffsets("")
+        self.document_id: int | None = None
+        self._highlighter = EvidenceHighlighter(self.document())
+        self._press_position: int | None = None
+
+    def show_document(self, document_id: int, text: str, evidence: list[Evidence]) -> None:
+        """Show a document's text with its evidence highlighted."""
+        self.document_id = document_id
+        self._offsets = TextOffsets(text)
+        self.setPlainText(text)
+        self.set_evidence(evidence)
+
+    def set_evidence(self, evidence: list[Evidence]) -> None:
+        """Replace the highlights of the current document."""
+        self._highlighter.set_spans(
+            [
+                HighlightSpan(
+                    self._offsets.to_qt(e.start), self._offsets.to_qt(e.end),
+                    e.record_kind, e.record_id,
+                )
+                for e in evidence
+                if e.document_id == self.document_id
+            ]
+        )
+
+    def selected_span(self) -> tuple[int, int] | None:
+        """The selection as (start, end) string offsets, or None if nothing is selected."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        return (
+            self._offsets.from_qt(cursor.selectionStart()),
+            self._offsets.from_qt(cursor.selectionEnd()),
+        )
+
+    def select_span(self, start: int, end: int) -> None:
+        """Select string offsets [start, end) and scroll them into the middle of the view."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._offsets.to_qt(start))
+        cursor.setPosition(self._offsets.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        self.centerCursor()
+
+    def record_ids_at(self, offset: int) -> list[int]:
+        """Records whose evidence covers the string offset, innermost first."""
+        return [s.record_id for s in self._highlighter.spans_at(self._offsets.to_qt(offset))]
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
+        """Remember where a click started, to tell a click from a drag."""
+        self._press_position = self.cursorForPosition(event.position().toPoint()).position()
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
+        """A click (not a drag) on a highlight opens its record."""
+        super().mouseReleaseEvent(event)
+        position = self.cursorForPosition(event.position().toPoint()).position()
+        if event.button() != Qt.MouseButton.LeftButton or position != self._press_position:
+            return
+        hits = self._highlighter.spans_at(position)
+        if hits:
+            self.highlight_clicked.emit(hits[0].record_id)

@@ -1,0 +1,126 @@
+"""Decoding file bytes: encodings detected, binary and empty files refused."""
+
+from __future__ import annotations
+
+import io
+import random
+import zipfile
+
+import pytest
+
+from curator.errors import ImportRefused
+from curator.ingest.decoding import decode_bytes
+
+ENGLISH = "International Cooperation\n\n【Visits】In 2012, “LGOP” sent 33 delegations.\n"
+CHINESE = "国务院扶贫开发领导小组办公室\n\n【考察访问】2012年，共派出33个团组。\n"
+PNG_HEADER = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10\x00\x00\x00\x10\x08\x06"
+
+
+def test_utf8_without_bom_is_decoded_as_utf8() -> None:
+    assert decode_bytes(CHINESE.encode("utf-8")) == (CHINESE, "utf-8")
+
+
+def test_utf8_with_bom_is_decoded_without_the_bom() -> None:
+    assert decode_bytes(ENGLISH.encode("utf-8-sig")) == (ENGLISH, "utf-8-sig")
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_with_bom_is_decoded_in_either_byte_order(codec: str) -> None:
+    data = "\ufeff".encode(codec) + ENGLISH.encode(codec)
+
+    assert decode_bytes(data) == (ENGLISH, "utf-16")
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom_is_told_by_its_nul_bytes(codec: str) -> None:
+    assert decode_bytes(ENGLISH.encode(codec)) == (ENGLISH, codec)
+
+
+def test_utf16_without_bom_keeps_chinese_text() -> None:
+    text = "Poverty Reduction 国务院扶贫开发领导小组办公室 (LGOP)\n" * 3
+
+    assert decode_bytes(text.encode("utf-16-le")) == (text, "utf-16-le")
+
+
+def test_utf32_with_bom_is_not_taken_for_utf16() -> None:
+    assert decode_bytes(ENGLISH.encode("utf-32")) == (ENGLISH, "utf-32")
+
+
+def test_gb18030_chinese_is_decoded() -> None:
+    assert decode_bytes(CHINESE.encode("gb18030")) == (CHINESE, "gb18030")
+
+
+def test_gbk_chinese_is_decoded_as_gb18030() -> None:
+    text, encoding = decode_bytes(CHINESE.encode("gbk"))
+
+    assert (text, encoding) == (CHINESE, "gb18030")
+
+
+def test_returned_encoding_decodes_the_bytes_exactly() -> None:
+    data = ENGLISH.encode("utf-16")
+
+    text, encoding = decode_bytes(data)
+
+    assert data.decode(encoding) == text
+
+
+def test_empty_file_is_refused() -> None:
+    with pytest.raises(ImportRefused, match="empty"):
+        decode_bytes(b"")
+
+
+def test_byte_order_mark_alone_is_refused_as_empty() -> None:
+    with pytest.raises(ImportRefused, match="empty"):
+        decode_bytes(b"\xef\xbb\xbf")
+
+
+def test_white_space_only_file_is_refused() -> None:
+    with pytest.raises(ImportRefused, match="white space"):
+        decode_bytes(b"  \r\n\t\n   \n")
+
+
+def test_png_header_is_refused_as_binary() -> None:
+    with pytest.raises(ImportRefused, match="binary"):
+        decode_bytes(PNG_HEADER + bytes(range(256)))
+
+
+def test_random_bytes_with_nuls_are_refused_as_binary() -> None:
+    data = bytearray(random.Random(2012).randbytes(4096))
+    data[100:104] = b"\x00\x00\x00\x00"
+
+    with pytest.raises(ImportRefused, match="binary"):
+        decode_bytes(bytes(data))
+
+
+def test_zip_archive_is_refused_as_binary() -> None:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("chapter.txt", ENGLISH * 20)
+
+    with pytest.raises(ImportRefused, match="binary"):
+        decode_bytes(buffer.getvalue())
+
+
+def test_text_full_of_control_characters_is_refused_as_binary() -> None:
+    data = b"a\x01\x02\x03b\x04\x05\x06c\x07\x08\x0e" * 50
+
+    with pytest.raises(ImportRefused, match="control characters"):
+        decode_bytes(data)
+
+
+def test_a_few_control_characters_are_accepted() -> None:
+    text = "Plain text with one stray escape \x1b and a form feed \f.\n" * 5
+
+    assert decode_bytes(text.encode("utf-8")) == (text, "utf-8")
+
+
+def test_bytes_in_no_known_encoding_are_refused() -> None:
+    with pytest.raises(ImportRefused, match="encoding was not recognized"):
+        decode_bytes(b"caf\xe9 \xff\xfe\xff")
+
+
+def test_damaged_utf16_after_a_bom_is_refused() -> None:
+    data = b"\xff\xfe" + "Title".encode("utf-16-le") + b"\x00\xd8"  # a lone high surrogate
+
+    with pytest.raises(ImportRefused, match="not valid UTF-16"):
+        decode_bytes(data)
