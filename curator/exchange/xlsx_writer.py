@@ -13,8 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, WriteOnlyCell
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
@@ -71,7 +70,6 @@ STATUS_MEANINGS = {
 CREDIT_LINE = "Source texts as imported; see the Documents sheet"
 MAX_WIDTH = 60
 WIDTH_SAMPLE = 1_000  # rows measured for column widths, so a large export still streams
-_BOLD = Font(bold=True)
 
 
 def write_workbook(snapshot: ProjectSnapshot, target: Path) -> None:
@@ -80,11 +78,14 @@ def write_workbook(snapshot: ProjectSnapshot, target: Path) -> None:
         workbook = Workbook(write_only=True)
         _write_readme(workbook, snapshot)
         for kind in RecordKind:
-            columns = _record_columns(kind)
-            rows = _record_rows(snapshot, kind)
-            _write_table(workbook, kind.plural_label, columns, rows, status_column=4)
-        _write_table(workbook, "Evidence", EVIDENCE_COLUMNS, _rows(snapshot.evidence, EVIDENCE_COLUMNS))
-        _write_table(workbook, "Documents", DOCUMENT_COLUMNS, _rows(snapshot.documents, DOCUMENT_COLUMNS))
+            columns, rows = _record_columns(kind), _record_rows(snapshot, kind)
+            _write_table(workbook, kind.plural_label, columns, rows)
+        for title, columns, items in (
+            ("Evidence", EVIDENCE_COLUMNS, snapshot.evidence),
+            ("Documents", DOCUMENT_COLUMNS, snapshot.documents),
+        ):
+            read = attrgetter(*(path for _, path, _ in columns))
+            _write_table(workbook, title, columns, map(read, items))
         # openpyxl leaves its zip open when saving fails; our own handle is closed either way.
         with temp.open("wb") as stream:
             workbook.save(stream)
@@ -99,17 +100,11 @@ def _record_columns(kind: RecordKind) -> tuple[Column, ...]:
 def _record_rows(snapshot: ProjectSnapshot, kind: RecordKind) -> Iterable[tuple[Value, ...]]:
     """One row per record of `kind`, in the order of `_record_columns`."""
     counts = Counter(line.record_key for line in snapshot.evidence if line.record_kind is kind)
-    head = attrgetter(*(path for _, path, _ in RECORD_HEAD))
-    tail = attrgetter(*(path for _, path, _ in RECORD_TAIL))
+    head, tail = (attrgetter(*(path for _, path, _ in part)) for part in (RECORD_HEAD, RECORD_TAIL))
+    specs = DETAIL_FIELDS[kind]
     for record in snapshot.records.get(kind, []):
-        details = (_detail_value(spec, record.details.get(spec.name)) for spec in DETAIL_FIELDS[kind])
+        details = (_detail_value(spec, record.details.get(spec.name)) for spec in specs)
         yield (*head(record), *details, *tail(record), counts[record.key])
-
-
-def _rows(items: Iterable[object], columns: Sequence[Column]) -> Iterable[tuple[Value, ...]]:
-    """One row per item, each cell read from the item by its column's attribute path."""
-    read = attrgetter(*(path for _, path, _ in columns))
-    return (read(item) for item in items)
 
 
 def _detail_value(spec: FieldSpec, value: str | int | None) -> Value:
@@ -134,18 +129,17 @@ def _write_readme(workbook: Workbook, snapshot: ProjectSnapshot) -> None:
     sheet = workbook.create_sheet("README")
     sheet.column_dimensions["A"].width = 28
     sheet.column_dimensions["B"].width = 100
-    title = _cell(sheet, "Curator export", bold=True)
     about = "Records curated from source documents, with the quotes that support them."
-    kinds = [(kind.plural_label, len(snapshot.records.get(kind, []))) for kind in RecordKind]
-    rows: list[Sequence[Any]] = [(title,), (about,), (), ("Project", snapshot.project_name)]
-    rows += [("Exported (UTC)", snapshot.exported_at), *kinds]
-    rows += [("Evidence", len(snapshot.evidence)), ("Documents", len(snapshot.documents)), ()]
-    rows += [(_cell(sheet, "Review statuses", bold=True),)]
+    rows: list[Sequence[Any]] = [(_cell(sheet, "Curator export", bold=True), about), ()]
+    rows += [("Project", snapshot.project_name), ("Exported (UTC)", snapshot.exported_at)]
+    rows += [(kind.plural_label, len(snapshot.records.get(kind, []))) for kind in RecordKind]
+    rows += [("Evidence quotes", len(snapshot.evidence)), ("Documents", len(snapshot.documents))]
+    rows += [(), (_cell(sheet, "Review statuses", bold=True),)]
     rows += [(status.value, STATUS_MEANINGS.get(status, "")) for status in ReviewStatus]
-    sheets = [(" / ".join(kind.plural_label for kind in RecordKind), _record_columns(kind))
-              for kind in RecordKind]
-    for heading, columns in [*sheets, ("Evidence", EVIDENCE_COLUMNS), ("Documents", DOCUMENT_COLUMNS)]:
-        rows += [(), (_cell(sheet, f"Columns of {heading}", bold=True),)]
+    tables = [(kind.plural_label, _record_columns(kind)) for kind in RecordKind]
+    tables += [("Evidence", EVIDENCE_COLUMNS), ("Documents", DOCUMENT_COLUMNS)]
+    for name, columns in tables:
+        rows += [(), (_cell(sheet, f"Columns of the {name} sheet", bold=True),)]
         rows += [(header, meaning) for header, _, meaning in columns]
     rows += [(), (CREDIT_LINE,)]
     for row in rows:
@@ -153,12 +147,7 @@ def _write_readme(workbook: Workbook, snapshot: ProjectSnapshot) -> None:
 
 
 def _write_table(
-    workbook: Workbook,
-    title: str,
-    columns: Sequence[Column],
-    rows: Iterable[Sequence[Value]],
-    *,
-    status_column: int | None = None,
+    workbook: Workbook, title: str, columns: Sequence[Column], rows: Iterable[Sequence[Value]]
 ) -> None:
     """A data sheet: bold frozen header, widths, autofilter and the status drop-down."""
     sheet = workbook.create_sheet(title)
@@ -175,47 +164,35 @@ def _write_table(
         sheet.append([_cell(sheet, value) for value in row])
         written += 1
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(header))}{written + 1}"
-    if status_column is not None:
-        sheet.data_validations.append(_status_dropdown(get_column_letter(status_column)))
-
-
-def _status_dropdown(column: str) -> DataValidation:
-    """A list validation offering the review statuses, over the whole column below the header."""
-    statuses = ",".join(status.value for status in ReviewStatus)
-    validation = DataValidation(
-        type="list", formula1=f'"{statuses}"', allow_blank=True, showErrorMessage=True
-    )
-    validation.add(f"{column}2:{column}1048576")  # rows a curator adds get the drop-down too
-    return validation
+    if "Status" in header:  # a drop-down over the whole column, rows a curator adds included
+        column = get_column_letter(header.index("Status") + 1)
+        choices = ",".join(ReviewStatus)
+        dropdown = DataValidation("list", f'"{choices}"', allow_blank=True, showErrorMessage=True)
+        dropdown.add(f"{column}2:{column}1048576")
+        sheet.data_validations.append(dropdown)
 
 
 def _widths(header: Sequence[str], rows: Sequence[Sequence[Value]]) -> list[float]:
-    """Column widths fitting the header and the sampled rows, capped at MAX_WIDTH."""
-    widths = [_display_width(name) + 4 for name in header]  # room for the filter button
-    for row in rows:
-        for index, value in enumerate(row):
-            widths[index] = max(widths[index], _display_width(value) + 2)
+    """Column widths fitting the header (and its filter button) and the sampled rows."""
+    columns = zip([f"{name}  " for name in header], *rows, strict=True)
+    widths = (max(_display_width(value) for value in column) + 2 for column in columns)
     return [float(min(width, MAX_WIDTH)) for width in widths]
 
 
 def _display_width(value: Value) -> int:
     """Roughly how many character widths a value takes; CJK characters count twice."""
-    if isinstance(value, datetime):
-        return 19
     if isinstance(value, date):
-        return 10
-    text = "" if value is None else str(value)
-    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
+        return 19 if isinstance(value, datetime) else 10
+    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in str(value or ""))
 
 
 def _cell(sheet: Any, value: Value, *, bold: bool = False) -> Any:
-    """A value ready to append: text forced to a plain string, datetimes naive UTC."""
+    """A value to append: text stays text, never a formula or error code; datetimes naive UTC."""
     if isinstance(value, str):
         cell = WriteOnlyCell(sheet, ILLEGAL_CHARACTERS_RE.sub("", value))
-        # Never a formula or error code, whatever the text starts with ("=", "+", "#N/A", ...).
-        cell.data_type = "s"
+        cell.data_type = "s"  # whatever the text starts with: "=", "+", "-", "@", "#N/A", ...
         if bold:
-            cell.font = _BOLD
+            cell.font = Font(bold=True)
         return cell
     if isinstance(value, datetime) and value.tzinfo is not None:
         return value.astimezone(UTC).replace(tzinfo=None)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import codecs
-import unicodedata
+import re
 
 from curator.errors import ImportRefused
 
@@ -18,7 +18,8 @@ _BYTE_ORDER_MARKS: tuple[tuple[bytes, str], ...] = (
 _FALLBACK_ENCODINGS = ("utf-8", "gb18030")  # GB18030 is a superset of GBK and GB2312.
 _UTF16_NUL_SHARE = 0.9  # share of NUL bytes that must sit on one side of each code unit
 _CONTROL_SHARE = 0.1  # above this share of control characters, the "text" is binary
-_TEXT_CONTROLS = frozenset("\t\n\r\f\v\x85")
+# Control characters (category Cc) other than tab, line breaks and form feed.
+_STRAY_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
 
 _BINARY = "The file looks like a binary file ({reason}), not text."
 
@@ -103,11 +104,5 @@ def _check_is_text(text: str) -> None:
         raise ImportRefused("The file contains only white space, no text.")
     if "\x00" in text:
         raise ImportRefused(_BINARY.format(reason="it contains NUL characters"))
-    controls = sum(1 for char in text if _is_stray_control(char))
-    if controls > len(text) * _CONTROL_SHARE:
+    if len(_STRAY_CONTROLS.findall(text)) > len(text) * _CONTROL_SHARE:
         raise ImportRefused(_BINARY.format(reason="it is full of control characters"))
-
-
-def _is_stray_control(char: str) -> bool:
-    """A control character that has no place in a text file."""
-    return unicodedata.category(char) == "Cc" and char not in _TEXT_CONTROLS

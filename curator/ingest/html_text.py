@@ -51,6 +51,8 @@ class _TextExtractor(HTMLParser):
             self._capturing, self._capture_parts = tag, []
         if tag == "pre":
             self._pre_depth += 1
+        if tag in _CELLS and self.parts and not self._pending_breaks and not self._skipping:
+            self.parts.append("\t")  # cells of a row share a line, a tab apart
         self._break_for(tag)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -89,7 +91,7 @@ class _TextExtractor(HTMLParser):
         return not self._skipping or (tag == "title" and self._skipping == ["head"])
 
     def _break_for(self, tag: str) -> None:
-        """Ask for the line break (or the empty line, or the cell gap) a tag stands for."""
+        """Ask for the line break (or the empty line) that a block tag stands for."""
         if self._skipping:
             return
         if tag == "br":  # each <br> breaks a line: two in a row leave an empty line
@@ -98,8 +100,6 @@ class _TextExtractor(HTMLParser):
             self._request_break(2)
         elif tag in _LINES or tag in _FORMS:
             self._request_break(1)
-        elif tag in _CELLS and self.parts and not self._pending_breaks:
-            self.parts.append("\t")
 
     def _request_break(self, count: int) -> None:
         """Break the line before the next text, trimming the space left at the end of this one."""

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 # Han ideographs: the unified blocks, extension A, compatibility ideographs, and the
 # supplementary planes that hold extensions B and beyond.
-_HAN_RANGES: tuple[tuple[int, int], ...] = (
-    (0x3400, 0x4DBF),
-    (0x4E00, 0x9FFF),
-    (0xF900, 0xFAFF),
-    (0x20000, 0x3FFFF),
-)
+_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]")
 
 CHINESE_SHARE = 0.3
 """Share of letters that must be Han ideographs for a text to count as Chinese."""
@@ -17,14 +14,12 @@ CHINESE_SHARE = 0.3
 
 def is_cjk(char: str) -> bool:
     """Whether a character is a Han (Chinese) ideograph."""
-    code = ord(char)
-    return any(low <= code <= high for low, high in _HAN_RANGES)
+    return _HAN.fullmatch(char) is not None
 
 
 def detect_language(text: str) -> str:
     """The language code: "zh" when over 30% of the letters are Han ideographs, else "en"."""
-    letters = [char for char in text if char.isalpha()]
+    letters = sum(map(str.isalpha, text))
     if not letters:
         return "en"
-    han = sum(1 for char in letters if is_cjk(char))
-    return "zh" if han / len(letters) > CHINESE_SHARE else "en"
+    return "zh" if len(_HAN.findall(text)) / letters > CHINESE_SHARE else "en"

@@ -8,7 +8,7 @@ import unicodedata
 # Line and paragraph separators of every origin (NEL U+0085 included) become "\n".
 _LINE_BREAKS = re.compile("\r\n|[\r\v\f\x85\u2028\u2029]")
 # Non-breaking spaces become plain ones; the ideographic space U+3000 is Chinese content.
-_SPACES = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " "})
+_NO_BREAK_SPACES = re.compile("[\u00a0\u2007\u202f]")
 # Invisible characters dropped: zero-width space, word joiner, BOM, soft hyphen.
 # Zero-width (non-)joiners U+200C/U+200D are kept: they shape scripts and emoji.
 _INVISIBLES = re.compile("[\u200b\u2060\ufeff\u00ad]")
@@ -24,7 +24,7 @@ def normalize_text(text: str) -> str:
     newline). Indentation, tabs, curly quotes and ideographic spaces are kept as content.
     """
     text = _LINE_BREAKS.sub("\n", text)
-    text = text.translate(_SPACES)
+    text = _NO_BREAK_SPACES.sub(" ", text)
     text = _INVISIBLES.sub("", text)
     text = _CONTROLS.sub("", text)
     text = unicodedata.normalize("NFC", text)

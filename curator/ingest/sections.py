@@ -119,7 +119,8 @@ def _stands_alone(lines: list[str], index: int) -> bool:
 def _is_title_line(body: str) -> bool:
     """A short line, starting like a title, that is neither a sentence nor a list item."""
     return (
-        _width(body) <= _MAX_TITLE_WIDTH
+        len(body) <= _MAX_TITLE_WIDTH  # cheap first: long lines are most of a text
+        and _width(body) <= _MAX_TITLE_WIDTH
         and len(body.split()) <= _MAX_TITLE_WORDS
         and _starts_like_title(body)
         and _LIST_MARKER.match(body) is None

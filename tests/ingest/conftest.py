@@ -12,6 +12,12 @@ DEMO_PATH = Path(__file__).resolve().parents[2] / "data" / "lgop-international-c
 
 
 @pytest.fixture(scope="session")
+def demo_path() -> Path:
+    """The demo chapter shipped in data/, as scraped from the web."""
+    return DEMO_PATH
+
+
+@pytest.fixture(scope="session")
 def demo_text() -> str:
     """The demo chapter, normalized as the importer stores it."""
     return normalize_text(DEMO_PATH.read_text(encoding="utf-8"))

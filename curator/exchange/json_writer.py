@@ -1,0 +1,96 @@
+"""Writing a project snapshot to a JSON file other programs can read."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from curator.domain.documents import DocumentInfo
+from curator.domain.records import DETAIL_FIELDS, Record, RecordKind
+from curator.exchange.atomic import atomic_output
+from curator.exchange.snapshot import EvidenceLine, ProjectSnapshot
+
+
+def write_json(snapshot: ProjectSnapshot, target: Path) -> None:
+    """Write `snapshot` as UTF-8 JSON at `target`, replacing it only once the file is whole."""
+    payload = snapshot_payload(snapshot)
+    with atomic_output(target) as temp, temp.open("w", encoding="utf-8", newline="\n") as stream:
+        json.dump(payload, stream, ensure_ascii=False, indent=2)
+        stream.write("\n")
+
+
+def snapshot_payload(snapshot: ProjectSnapshot) -> dict[str, Any]:
+    """The snapshot as plain JSON-ready objects: project, time, documents, then each kind."""
+    evidence: dict[str, list[EvidenceLine]] = defaultdict(list)
+    for line in snapshot.evidence:
+        evidence[line.record_key].append(line)
+    payload: dict[str, Any] = {
+        "project": snapshot.project_name,
+        "exported_at": _iso(snapshot.exported_at),
+        "documents": [_document(info) for info in snapshot.documents],
+    }
+    for kind in RecordKind:
+        records = snapshot.records.get(kind, [])
+        payload[_list_name(kind)] = [_record(record, evidence[record.key]) for record in records]
+    return payload
+
+
+def _list_name(kind: RecordKind) -> str:
+    """The top-level key holding records of `kind`: events, people, organizations."""
+    return kind.plural_label.lower()
+
+
+def _document(info: DocumentInfo) -> dict[str, Any]:
+    """One document, without its text."""
+    return {
+        "id": info.id,
+        "title": info.title,
+        "source_name": info.source_name,
+        "sha256": info.sha256,
+        "language": info.language,
+        "encoding": info.encoding,
+        "characters": info.length,
+    }
+
+
+def _record(record: Record, evidence: list[EvidenceLine]) -> dict[str, Any]:
+    """One record: key, names, status, version, its detail fields, audit trail and evidence."""
+    fields: dict[str, Any] = {
+        "key": record.key,
+        "name_en": record.name_en,
+        "name_zh": record.name_zh,
+        "status": record.status.value,
+        "version": record.version,
+    }
+    fields.update({spec.name: record.details.get(spec.name) for spec in DETAIL_FIELDS[record.kind]})
+    fields.update(
+        created_at=_iso(record.created_at),
+        updated_at=_iso(record.updated_at),
+        created_by=record.created_by,
+        updated_by=record.updated_by,
+        evidence=[_evidence(line) for line in evidence],
+    )
+    return fields
+
+
+def _evidence(line: EvidenceLine) -> dict[str, Any]:
+    """One evidence span, naming its document by id and title."""
+    return {
+        "document": line.document_id,
+        "document_title": line.document_title,
+        "section": line.section_title,
+        "start": line.start,
+        "end": line.end,
+        "quote": line.quote,
+        "field": line.field,
+    }
+
+
+def _iso(moment: datetime) -> str:
+    """ISO 8601 in UTC with its offset; a naive time is taken to be UTC already."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC).isoformat()

@@ -1,0 +1,85 @@
+"""The headless command line: import, export, stats and errors a user can read."""
+
+import json
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from curator.cli import main
+
+
+def test_import_then_stats_as_json(tmp_path: Path, sample_source: Path,
+                                   capsys: pytest.CaptureFixture[str]) -> None:
+    project = tmp_path / "cli.curator"
+    assert main(["-p", str(project), "import", str(sample_source)]) == 0
+    assert "imported as document 1" in capsys.readouterr().out
+    assert main(["-p", str(project), "stats", "--json"]) == 0
+    statistics = json.loads(capsys.readouterr().out)
+    assert statistics["documents"] == 1
+    assert statistics["records"]["event"]["total"] == 0
+
+
+def test_import_of_a_binary_file_fails_with_a_message(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    binary = tmp_path / "data.txt"
+    binary.write_bytes(bytes(range(256)) * 4)
+    assert main(["-p", str(tmp_path / "p.curator"), "import", str(binary)]) == 1
+    error = capsys.readouterr().err
+    assert "data.txt" in error and "Traceback" not in error
+
+
+def test_export_writes_json_with_records_and_evidence(
+    tmp_path: Path, sample_source: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from curator.domain.records import RecordKind
+    from curator.services.annotating import create_record_from_selection
+    from curator.store.database import ProjectDatabase
+
+    project = tmp_path / "cli.curator"
+    main(["-p", str(project), "import", str(sample_source)])
+    database = ProjectDatabase.open(project)
+    text = sample_source.read_text(encoding="utf-8")
+    start = text.index("Zheng Wenkai")
+    create_record_from_selection(database, RecordKind.PERSON, 1, start, start + 12)
+    database.close()
+    out = tmp_path / "out.json"
+    assert main(["-p", str(project), "export", str(out)]) == 0
+    exported = json.loads(out.read_text(encoding="utf-8"))
+    assert {"documents", "events", "people", "organizations"} <= exported.keys()
+    [person] = exported["people"]
+    assert person["key"] == "P-0001"
+    assert person["evidence"][0]["quote"] == "Zheng Wenkai"
+
+
+def test_export_writes_a_workbook(tmp_path: Path, sample_source: Path) -> None:
+    project = tmp_path / "cli.curator"
+    main(["-p", str(project), "import", str(sample_source)])
+    out = tmp_path / "out.xlsx"
+    assert main(["-p", str(project), "export", str(out)]) == 0
+    assert {"Events", "People", "Organizations", "Evidence"} <= set(
+        load_workbook(out).sheetnames)
+
+
+def test_export_to_an_unknown_format_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["-p", str(tmp_path / "p.curator"), "export", str(tmp_path / "x.pdf")]) == 1
+    assert ".xlsx" in capsys.readouterr().err
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_without_a_project_commands_use_the_demo_project(
+    capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["stats", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["documents"] == 1
+
+
+def test_help_lists_the_commands(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--help"])
+    assert exit_info.value.code == 0
+    out = capsys.readouterr().out
+    assert all(command in out for command in ("import", "export", "stats"))

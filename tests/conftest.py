@@ -1,0 +1,60 @@
+"""Shared fixtures: isolated user folders, small projects built from code, sample sources."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from curator.store.database import ProjectDatabase  # noqa: E402
+
+SAMPLE_TEXT = """Annual Report
+
+Overview
+
+In 2012 the office sent 33 delegations abroad.
+
+【Visits】From June 12 to 22, 2012, Vice Minister of LGOP Zheng Wenkai led a delegation to Brazil.
+
+Trainings】 The International Poverty Reduction Center in China (IPRCC) held a seminar.
+
+【考察访问】国务院扶贫开发领导小组办公室副主任郑文凯率团访问巴西。
+"""
+
+
+@pytest.fixture(autouse=True)
+def isolated_user_folders(tmp_path_factory: pytest.TempPathFactory,
+                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """Keep every test away from the real user's data folder and settings."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("CURATOR_USER", "tester")
+
+
+@pytest.fixture
+def database(tmp_path: Path) -> Iterator[ProjectDatabase]:
+    """A new, empty SQLite project."""
+    project = ProjectDatabase.open(tmp_path / "test.curator")
+    yield project
+    project.close()
+
+
+@pytest.fixture
+def sample_source(tmp_path: Path) -> Path:
+    """A small source file with bracket headings, a missing bracket and Chinese text."""
+    path = tmp_path / "sample-report.txt"
+    path.write_text(SAMPLE_TEXT, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def sample_document(database: ProjectDatabase, sample_source: Path) -> int:
+    """The sample source imported into the project; its document id."""
+    from curator.services.importing import import_document
+
+    return import_document(database, sample_source).document_id

@@ -1,0 +1,139 @@
+"""Tests of atomic_output: the target is replaced whole or left exactly as it was."""
+
+from __future__ import annotations
+
+import errno
+import os
+import re
+from pathlib import Path
+
+import pytest
+
+from curator.errors import ExportFailed
+from curator.exchange import atomic
+from curator.exchange.atomic import atomic_output
+
+OLD_BYTES = b"the previous export\n"
+
+
+@pytest.fixture
+def target(tmp_path: Path) -> Path:
+    """An existing export file that a failed write must not touch."""
+    path = tmp_path / "export.xlsx"
+    path.write_bytes(OLD_BYTES)
+    return path
+
+
+def test_success_replaces_target_with_what_was_written(target: Path) -> None:
+    with atomic_output(target) as temp:
+        temp.write_bytes(b"new")
+    assert target.read_bytes() == b"new"
+
+
+def test_success_leaves_only_the_target_in_the_folder(target: Path) -> None:
+    with atomic_output(target) as temp:
+        temp.write_bytes(b"new")
+    assert list(target.parent.iterdir()) == [target]
+
+
+def test_new_target_is_created_when_none_existed(tmp_path: Path) -> None:
+    target = tmp_path / "fresh.json"
+    with atomic_output(target) as temp:
+        temp.write_text("{}", encoding="utf-8")
+    assert target.read_text(encoding="utf-8") == "{}"
+
+
+def test_temporary_path_is_hidden_beside_the_target(target: Path) -> None:
+    with atomic_output(target) as temp:
+        temp.write_bytes(b"new")
+        assert temp.parent == target.parent
+        assert re.fullmatch(r"\.export\.xlsx\.tmp-[0-9a-f]+", temp.name)
+
+
+def test_target_is_untouched_while_writing(target: Path) -> None:
+    with atomic_output(target) as temp:
+        temp.write_bytes(b"half")
+        assert target.read_bytes() == OLD_BYTES
+
+
+def test_exception_removes_temporary_file(target: Path) -> None:
+    with pytest.raises(RuntimeError), atomic_output(target) as temp:
+        temp.write_bytes(b"half")
+        raise RuntimeError("bug")
+    assert list(target.parent.iterdir()) == [target]
+
+
+def test_exception_leaves_target_byte_identical(target: Path) -> None:
+    with pytest.raises(RuntimeError), atomic_output(target) as temp:
+        temp.write_bytes(b"half")
+        raise RuntimeError("bug")
+    assert target.read_bytes() == OLD_BYTES
+
+
+def test_exception_that_is_not_an_os_error_propagates_unchanged(target: Path) -> None:
+    with pytest.raises(ValueError, match="not mine"), atomic_output(target):
+        raise ValueError("not mine")
+
+
+def test_os_error_while_writing_becomes_export_failed_naming_the_target(target: Path) -> None:
+    with pytest.raises(ExportFailed, match=re.escape(str(target))), atomic_output(target):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+
+def test_disk_full_is_said_in_plain_words(target: Path) -> None:
+    with pytest.raises(ExportFailed, match="the disk is full"), atomic_output(target):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+
+def test_os_error_leaves_no_temporary_file_and_target_intact(target: Path) -> None:
+    with pytest.raises(ExportFailed), atomic_output(target) as temp:
+        temp.write_bytes(b"half")
+        raise OSError(errno.ENOSPC, "No space left on device")
+    assert list(target.parent.iterdir()) == [target]
+    assert target.read_bytes() == OLD_BYTES
+
+
+def test_missing_folder_raises_export_failed_naming_the_folder(tmp_path: Path) -> None:
+    target = tmp_path / "no such folder" / "export.xlsx"
+    with pytest.raises(ExportFailed, match="no such folder.*does not exist"):
+        with atomic_output(target):
+            pytest.fail("the body must not run without a temporary file")
+
+
+def test_failing_rename_keeps_target_and_removes_temporary_file(
+    target: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def refuse(source: object, destination: object) -> None:
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    monkeypatch.setattr(atomic.os, "replace", refuse)
+    with pytest.raises(ExportFailed, match="permission was denied"), atomic_output(target) as temp:
+        temp.write_bytes(b"new")
+    assert target.read_bytes() == OLD_BYTES
+    assert list(target.parent.iterdir()) == [target]
+
+
+def test_file_is_synced_before_it_replaces_the_target(
+    target: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[str] = []
+    real_fsync, real_replace = os.fsync, os.replace
+    monkeypatch.setattr(atomic.os, "fsync", lambda fd: calls.append("fsync") or real_fsync(fd))
+    monkeypatch.setattr(
+        atomic.os, "replace", lambda a, b: calls.append("replace") or real_replace(a, b)
+    )
+    with atomic_output(target) as temp:
+        temp.write_bytes(b"new")
+    assert calls == ["fsync", "replace"]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes and umask are POSIX")
+def test_new_file_gets_the_usual_permissions_not_owner_only(tmp_path: Path) -> None:
+    target = tmp_path / "shared.xlsx"
+    umask = os.umask(0o022)
+    try:
+        with atomic_output(target) as temp:
+            temp.write_bytes(b"new")
+    finally:
+        os.umask(umask)
+    assert target.stat().st_mode & 0o777 == 0o644

@@ -1,0 +1,64 @@
+"""Creating records from a selection and linking more evidence."""
+
+import pytest
+
+from curator.domain.records import RecordKind, ReviewStatus
+from curator.services.annotating import (
+    create_record_from_selection,
+    link_selection_as_evidence,
+    record_evidence,
+)
+from curator.services.browsing import open_document
+from curator.services.editing import edit_field, history
+from curator.store.database import ProjectDatabase
+
+
+def _span(database: ProjectDatabase, document_id: int, quote: str) -> tuple[int, int]:
+    text = open_document(database, document_id).text
+    start = text.index(quote)
+    return start, start + len(quote)
+
+
+def test_selection_becomes_a_draft_named_after_it(
+    database: ProjectDatabase, sample_document: int
+) -> None:
+    start, end = _span(database, sample_document, "Vice Minister of LGOP Zheng Wenkai")
+    record = create_record_from_selection(
+        database, RecordKind.PERSON, sample_document, start - 1, end + 1
+    )
+    assert (record.key, record.name_en, record.status) == (
+        "P-0001", "Vice Minister of LGOP Zheng Wenkai", ReviewStatus.DRAFT)
+    [span] = record_evidence(database, record.id)
+    assert (span.start, span.end) == (start, end)  # white space around the selection trimmed
+
+
+def test_chinese_selection_guesses_the_chinese_name(
+    database: ProjectDatabase, sample_document: int
+) -> None:
+    start, end = _span(database, sample_document, "国务院扶贫开发领导小组办公室")
+    record = create_record_from_selection(
+        database, RecordKind.ORGANIZATION, sample_document, start, end
+    )
+    assert (record.name_en, record.name_zh) == ("", "国务院扶贫开发领导小组办公室")
+
+
+def test_blank_selection_is_refused(database: ProjectDatabase, sample_document: int) -> None:
+    text = open_document(database, sample_document).text
+    blank = text.index("\n\n")
+    with pytest.raises(ValueError, match="Select some text"):
+        create_record_from_selection(database, RecordKind.EVENT, sample_document, blank,
+                                     blank + 2)
+
+
+def test_linked_evidence_is_added_and_written_to_history(
+    database: ProjectDatabase, sample_document: int
+) -> None:
+    record = create_record_from_selection(
+        database, RecordKind.PERSON, sample_document, *_span(database, sample_document, "Zheng")
+    )
+    edit_field(database, record.id, "name_en", "Zheng Wenkai", expected_version=record.version)
+    link_selection_as_evidence(
+        database, record.id, sample_document, *_span(database, sample_document, "郑文凯")
+    )
+    assert [e.exact for e in record_evidence(database, record.id)] == ["Zheng", "郑文凯"]
+    assert history(database, record.id)[-1].action == "evidence"

@@ -1,0 +1,48 @@
+"""GUI fixtures: windows on small projects, settings kept in a temporary file, errors captured."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+
+from curator.store.database import ProjectDatabase
+from curator.ui import messages
+from curator.ui.main_window import MainWindow
+from curator.ui.settings import WindowSettings
+
+
+@pytest.fixture
+def shown_errors(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """Error dialogs the window would have shown, as (title, message)."""
+    errors: list[tuple[str, str]] = []
+    monkeypatch.setattr(messages, "report_error",
+                        lambda _parent, title, message: errors.append((title, message)))
+    return errors
+
+
+@pytest.fixture
+def open_window(qtbot: QtBot, tmp_path: Path,
+                shown_errors: list[tuple[str, str]]) -> Iterator[Callable[[Path], MainWindow]]:
+    """Open a main window on a project file, as the app does; closed after the test."""
+    opened: list[tuple[MainWindow, ProjectDatabase]] = []
+
+    def opener(project: Path) -> MainWindow:
+        database = ProjectDatabase.open(project)
+        settings = WindowSettings(QSettings(str(tmp_path / "settings.ini"),
+                                            QSettings.Format.IniFormat))
+        window = MainWindow(database, settings=settings)
+        qtbot.addWidget(window)
+        window.show()
+        window.activateWindow()
+        qtbot.waitActive(window)
+        opened.append((window, database))
+        return window
+
+    yield opener
+    for window, database in opened:
+        window.close()
+        database.close()
