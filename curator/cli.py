@@ -7,8 +7,12 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from curator.errors import CuratorError
+
+if TYPE_CHECKING:
+    from curator.store.database import ProjectDatabase
 
 COMMANDS = ("open", "import", "export", "stats")
 
@@ -53,7 +57,7 @@ def _with_default_command(argv: Sequence[str]) -> list[str]:
     return [*args[:index], "open", *args[index:]]
 
 
-def _open_project(location: Path | None):  # type: ignore[no-untyped-def]
+def _open_project(location: Path | None) -> ProjectDatabase:
     if location is None:
         from curator.services.demo import open_demo_project
 
@@ -101,7 +105,8 @@ def _run_stats(arguments: argparse.Namespace) -> int:
     print(f"Evidence spans: {statistics.evidence}")
     for kind, by_status in statistics.records.items():
         detail = ", ".join(f"{status.value} {n}" for status, n in by_status.items() if n)
-        print(f"{kind.plural_label}: {sum(by_status.values())}" + (f" ({detail})" if detail else ""))
+        total = sum(by_status.values())
+        print(f"{kind.plural_label}: {total}" + (f" ({detail})" if detail else ""))
     return 0
 
 

@@ -144,12 +144,13 @@ def _write_readme(workbook: Workbook, snapshot: ProjectSnapshot) -> None:
     rows += [(), (CREDIT_LINE,)]
     for row in rows:
         sheet.append([_cell(sheet, value) for value in row])
+    sheet.close()
 
 
 def _write_table(
     workbook: Workbook, title: str, columns: Sequence[Column], rows: Iterable[Sequence[Value]]
 ) -> None:
-    """A data sheet: bold frozen header, widths, autofilter and the status drop-down."""
+    """A data sheet with bold frozen header, widths, autofilter, status drop-down; then closed."""
     sheet = workbook.create_sheet(title)
     header = [name for name, _, _ in columns]
     row_iterator = iter(rows)
@@ -170,6 +171,7 @@ def _write_table(
         dropdown = DataValidation("list", f'"{choices}"', allow_blank=True, showErrorMessage=True)
         dropdown.add(f"{column}2:{column}1048576")
         sheet.data_validations.append(dropdown)
+    sheet.close()  # at once, so a failed save leaves no half-written sheet stream open
 
 
 def _widths(header: Sequence[str], rows: Sequence[Sequence[Value]]) -> list[float]:
@@ -181,8 +183,6 @@ def _widths(header: Sequence[str], rows: Sequence[Sequence[Value]]) -> list[floa
 
 def _display_width(value: Value) -> int:
     """Roughly how many character widths a value takes; CJK characters count twice."""
-    if isinstance(value, date):
-        return 19 if isinstance(value, datetime) else 10
     return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in str(value or ""))
 
 

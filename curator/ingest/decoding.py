@@ -17,6 +17,7 @@ _BYTE_ORDER_MARKS: tuple[tuple[bytes, str], ...] = (
 )
 _FALLBACK_ENCODINGS = ("utf-8", "gb18030")  # GB18030 is a superset of GBK and GB2312.
 _UTF16_NUL_SHARE = 0.9  # share of NUL bytes that must sit on one side of each code unit
+_UTF16_MIN_NULS = 0.1  # share of code units that must hold a NUL byte (an ASCII character)
 _CONTROL_SHARE = 0.1  # above this share of control characters, the "text" is binary
 # Control characters (category Cc) other than tab, line breaks and form feed.
 _STRAY_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
@@ -36,7 +37,10 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     if encoding is not None:
         text = _decode_declared(data, encoding)
     elif b"\x00" in data:
-        raise ImportRefused(_BINARY.format(reason="it contains NUL bytes"))
+        raise ImportRefused(
+            _BINARY.format(reason="it contains NUL bytes")
+            + " If it is UTF-16 text, save it with a byte-order mark or as UTF-8."
+        )
     else:
         text, encoding = _decode_undeclared(data)
     _check_is_text(text)
@@ -55,14 +59,16 @@ def _utf16_from_nul_bytes(data: bytes) -> str | None:
     """UTF-16 without a byte-order mark, told by NUL bytes on one side of each code unit.
 
     Latin text in UTF-16 has a NUL high byte in almost every code unit: at odd offsets in
-    little-endian files, at even ones in big-endian files. Binary data has NULs anywhere.
+    little-endian files, at even ones in big-endian files. Binary data has NULs anywhere,
+    and a text file with a few stray NULs is no UTF-16 (decoded so, it would be gibberish).
+    Chinese UTF-16 with hardly any ASCII in it is therefore only recognized with a BOM.
     """
     if len(data) % 2:
         return None
     even_nuls = data[0::2].count(0)
     odd_nuls = data[1::2].count(0)
     total = even_nuls + odd_nuls
-    if total == 0:
+    if total == 0 or total < len(data) / 2 * _UTF16_MIN_NULS:
         return None
     if odd_nuls >= total * _UTF16_NUL_SHARE:
         return "utf-16-le"

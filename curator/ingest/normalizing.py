@@ -21,7 +21,7 @@ def normalize_text(text: str) -> str:
 
     Trailing white space is stripped from each line, paragraphs are separated by at most one
     empty line, and the text neither begins nor ends with a line break (so it has no final
-    newline). Indentation, tabs, curly quotes and ideographic spaces are kept as content.
+    newline). Indentation (ideographic spaces too), tabs and curly quotes are kept as content.
     """
     text = _LINE_BREAKS.sub("\n", text)
     text = _NO_BREAK_SPACES.sub(" ", text)

@@ -18,7 +18,12 @@ def load_record(database: ProjectDatabase, record_id: int) -> Record:
 
 
 def edit_field(
-    database: ProjectDatabase, record_id: int, name: str, value: FieldValue, *, expected_version: int
+    database: ProjectDatabase,
+    record_id: int,
+    name: str,
+    value: FieldValue,
+    *,
+    expected_version: int,
 ) -> Record:
     """Set one field; raises EditConflict if someone changed the record since it was read."""
     with database.unit_of_work() as session:

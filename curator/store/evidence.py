@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import func
 from sqlmodel import Session, col, select
+from sqlmodel.sql.expression import Select
 
 from curator.domain.evidence import Evidence, quote_span
 from curator.domain.records import RecordKind
@@ -46,7 +47,7 @@ def add_evidence(
     return row.id
 
 
-def _evidence_query():  # type: ignore[no-untyped-def]
+def _evidence_query() -> Select[EvidenceRow, str, str]:
     return select(EvidenceRow, RecordRow.kind, RecordRow.key).join(
         RecordRow, col(RecordRow.id) == EvidenceRow.record_id
     )

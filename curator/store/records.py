@@ -6,10 +6,11 @@ from datetime import UTC, datetime
 
 from sqlalchemy import func, or_, update
 from sqlmodel import Session, col, select
+from sqlmodel.sql.expression import SelectOfScalar
 
 from curator.domain.records import (
-    NAME_FIELDS,
     DETAIL_FIELDS,
+    NAME_FIELDS,
     FieldWidget,
     Record,
     RecordKind,
@@ -178,7 +179,7 @@ def set_status(
     return get_record(session, record_id)
 
 
-def _filtered(kind: RecordKind, text: str):  # type: ignore[no-untyped-def]
+def _filtered(kind: RecordKind, text: str) -> SelectOfScalar[RecordRow]:
     query = select(RecordRow).where(RecordRow.kind == kind.value)
     needle = text.strip()
     if needle:
@@ -235,8 +236,7 @@ def counts_by_kind_and_status(session: Session) -> dict[RecordKind, dict[ReviewS
 
 def all_record_ids(session: Session, kind: RecordKind) -> list[int]:
     """Ids of every record of `kind` in key order."""
-    return list(
-        session.exec(
-            select(RecordRow.id).where(RecordRow.kind == kind.value).order_by(col(RecordRow.number))
-        ).all()
-    )
+    ids = session.exec(
+        select(RecordRow.id).where(RecordRow.kind == kind.value).order_by(col(RecordRow.number))
+    ).all()
+    return [record_id for record_id in ids if record_id is not None]

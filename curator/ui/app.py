@@ -10,17 +10,16 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from curator.errors import CuratorError
+from curator.store.database import ProjectDatabase
 
 _STARTED = time.perf_counter()
 
 
-def _open_database(project: Path | None):  # type: ignore[no-untyped-def]
+def _open_database(project: Path | None) -> ProjectDatabase:
     if project is None:
         from curator.services.demo import open_demo_project
 
         return open_demo_project()
-    from curator.store.database import ProjectDatabase
-
     return ProjectDatabase.open(project)
 
 

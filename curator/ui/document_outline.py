@@ -53,7 +53,7 @@ class DocumentOutline(QTreeWidget):
     def _document_item(self, document_id: int) -> QTreeWidgetItem | None:
         for index in range(self.topLevelItemCount()):
             item = self.topLevelItem(index)
-            if item.data(0, _DOCUMENT_ROLE) == document_id:
+            if item is not None and item.data(0, _DOCUMENT_ROLE) == document_id:
                 return item
         return None
 

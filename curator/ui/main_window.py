@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -12,7 +13,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QToolBar,
-    QWidget,
 )
 
 from curator.domain.records import Record, RecordKind
@@ -33,7 +33,9 @@ CREATE_SHORTCUTS = {RecordKind.EVENT: "E", RecordKind.PERSON: "P", RecordKind.OR
 class MainWindow(QMainWindow):
     """Source and forms side by side; every edit is saved as it is made."""
 
-    def __init__(self, database: ProjectDatabase, *, settings: WindowSettings | None = None) -> None:
+    def __init__(
+        self, database: ProjectDatabase, *, settings: WindowSettings | None = None
+    ) -> None:
         super().__init__()
         self.database = database
         self._settings = settings or WindowSettings()
@@ -66,7 +68,12 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self.resize(1400, 860)
 
-    def _action(self, text: str, shortcut: str | QKeySequence.StandardKey | None, slot) -> QAction:  # type: ignore[no-untyped-def]
+    def _action(
+        self,
+        text: str,
+        shortcut: str | QKeySequence.StandardKey | None,
+        slot: Callable[..., object],
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -74,7 +81,8 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        toolbar = QToolBar(self.tr("Annotate"), objectName="annotateToolbar")
+        toolbar = QToolBar(self.tr("Annotate"))
+        toolbar.setObjectName("annotateToolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.addToolBar(toolbar)
         file_menu = self.menuBar().addMenu(self.tr("&File"))

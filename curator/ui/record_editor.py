@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from contextlib import suppress
+
 from PySide6.QtCore import QObject, Signal
 
 from curator.domain.records import Record, ReviewStatus
@@ -54,17 +57,15 @@ class RecordEditor(QObject):
             record_id,
         )
 
-    def _apply(self, change, record_id: int) -> bool:  # type: ignore[no-untyped-def]
+    def _apply(self, change: Callable[[int], Record], record_id: int) -> bool:
         if record_id not in self._versions:
             self.load(record_id)
         try:
             record = change(self._versions[record_id])
         except (CuratorError, ValueError) as error:
             self.edit_failed.emit(str(error))
-            try:
+            with suppress(CuratorError):  # a deleted record: the message above says enough
                 self.record_changed.emit(self.load(record_id))
-            except CuratorError:
-                pass  # the record is gone; the message above already told the user
             return False
         self.remember(record)
         self.record_changed.emit(record)

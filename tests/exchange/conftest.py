@@ -90,19 +90,59 @@ def build_snapshot() -> ProjectSnapshot:
         make_record(RecordKind.ORGANIZATION, 3, "UNDP", "联合国开发计划署"),
     ]
     documents = [
-        DocumentInfo(1, "扶贫工作报告", "report.txt", "a" * 64, "utf-8", "text/plain", "zh",
-                     datetime(2023, 12, 1, 9, 30, tzinfo=UTC), "alice", 5000),
-        DocumentInfo(2, "Forum minutes", "minutes.html", "b" * 64, "gb18030", "text/html", "en",
-                     datetime(2023, 12, 2, 10, 0), "bob", 1200),
+        DocumentInfo(
+            1,
+            "扶贫工作报告",
+            "report.txt",
+            "a" * 64,
+            "utf-8",
+            "text/plain",
+            "zh",
+            datetime(2023, 12, 1, 9, 30, tzinfo=UTC),
+            "alice",
+            5000,
+        ),
+        DocumentInfo(
+            2,
+            "Forum minutes",
+            "minutes.html",
+            "b" * 64,
+            "gb18030",
+            "text/html",
+            "en",
+            datetime(2023, 12, 2, 10, 0),
+            "bob",
+            1200,
+        ),
     ]
     evidence = [
-        EvidenceLine("E-0001", RecordKind.EVENT, 1, "扶贫工作报告", "一、概况", 10, 19, "扶贫论坛在北京举行"),
-        EvidenceLine("P-0001", RecordKind.PERSON, 1, "扶贫工作报告", "一、概况", 30, 35, "郑文凯主任",
-                     "name_zh"),
-        EvidenceLine("P-0001", RecordKind.PERSON, 2, "Forum minutes", "", 0, 12, "=Zheng Wenkai",
-                     "name_en"),
-        EvidenceLine("O-0001", RecordKind.ORGANIZATION, 1, "扶贫工作报告", "二、机构", 50, 64,
-                     "国务院扶贫开发领导小组办公室"),
+        EvidenceLine(
+            "E-0001", RecordKind.EVENT, 1, "扶贫工作报告", "一、概况", 10, 19, "扶贫论坛在北京举行"
+        ),
+        EvidenceLine(
+            "P-0001",
+            RecordKind.PERSON,
+            1,
+            "扶贫工作报告",
+            "一、概况",
+            30,
+            35,
+            "郑文凯主任",
+            "name_zh",
+        ),
+        EvidenceLine(
+            "P-0001", RecordKind.PERSON, 2, "Forum minutes", "", 0, 12, "=Zheng Wenkai", "name_en"
+        ),
+        EvidenceLine(
+            "O-0001",
+            RecordKind.ORGANIZATION,
+            1,
+            "扶贫工作报告",
+            "二、机构",
+            50,
+            64,
+            "国务院扶贫开发领导小组办公室",
+        ),
     ]
     return ProjectSnapshot(
         project_name="扶贫 project",

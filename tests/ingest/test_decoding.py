@@ -42,6 +42,13 @@ def test_utf16_without_bom_keeps_chinese_text() -> None:
     assert decode_bytes(text.encode("utf-16-le")) == (text, "utf-16-le")
 
 
+def test_text_with_a_stray_nul_is_refused_rather_than_read_as_utf16() -> None:
+    data = b"Overview\n\nLGOP sent 33 delegations abroad in 2012." + b"\x00" + b"x"
+
+    with pytest.raises(ImportRefused, match="NUL bytes"):
+        decode_bytes(data)
+
+
 def test_utf32_with_bom_is_not_taken_for_utf16() -> None:
     assert decode_bytes(ENGLISH.encode("utf-32")) == (ENGLISH, "utf-32")
 

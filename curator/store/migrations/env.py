@@ -10,7 +10,7 @@ connection = config.attributes.get("connection")
 if connection is None:  # `alembic` command line: use the URL from the config
     from sqlalchemy import create_engine
 
-    engine = create_engine(config.get_main_option("sqlalchemy.url"))
+    engine = create_engine(config.get_main_option("sqlalchemy.url") or "")
     connection = engine.connect()
 
 context.configure(
