@@ -35,12 +35,14 @@ class DocumentOutline(QTreeWidget):
             self.addTopLevelItem(item)
 
     def show_sections(self, document_id: int, sections: list[Section]) -> None:
-        """Nest a document's sections under it, by level."""
+        """Nest a document's sections under it, by level (its level-0 title is the document)."""
         document_item = self._document_item(document_id)
         if document_item is None or document_item.childCount():
             return
-        parents: list[tuple[int, QTreeWidgetItem]] = [(-1, document_item)]
+        parents: list[tuple[int, QTreeWidgetItem]] = [(0, document_item)]
         for section in sections:
+            if section.level == 0:
+                continue
             while parents[-1][0] >= section.level:
                 parents.pop()
             item = QTreeWidgetItem([section.title])
@@ -48,7 +50,9 @@ class DocumentOutline(QTreeWidget):
             item.setData(0, _OFFSET_ROLE, section.start)
             parents[-1][1].addChild(item)
             parents.append((section.level, item))
-        document_item.setExpanded(True)
+        self.expandItem(document_item)
+        for index in range(document_item.childCount()):
+            self.expandItem(document_item.child(index))
 
     def _document_item(self, document_id: int) -> QTreeWidgetItem | None:
         for index in range(self.topLevelItemCount()):

@@ -11,6 +11,10 @@ from curator.domain.records import RecordKind
 from curator.ui.palette import kind_colour
 
 
+FULL_REDRAW_THRESHOLD = 200
+"""Beyond this many changed spans one pass over the document beats block-by-block redraws."""
+
+
 @dataclass(frozen=True)
 class HighlightSpan:
     """An evidence span in Qt positions, with the record it belongs to."""
@@ -37,12 +41,28 @@ class EvidenceHighlighter(QSyntaxHighlighter):
         text_format.setBackground(kind_colour(kind))
         return text_format
 
-    def set_spans(self, spans: list[HighlightSpan]) -> None:
-        """Replace every highlight and redraw."""
+    def set_spans(self, spans: list[HighlightSpan], *, redraw: bool = True) -> None:
+        """Replace every highlight, redrawing only the blocks whose highlights changed.
+
+        With `redraw` off the spans only take effect as blocks are next highlighted, e.g.
+        when new text is set (which highlights every block once anyway).
+        """
+        changed = set(self._spans).symmetric_difference(spans) if redraw else set()
         self._spans = sorted(spans, key=lambda span: (span.start, span.end))
         self._starts = [span.start for span in self._spans]
         self._longest = max((span.end - span.start for span in self._spans), default=0)
-        self.rehighlight()
+        if len(changed) > FULL_REDRAW_THRESHOLD:
+            self.rehighlight()
+            return
+        for span in changed:
+            self._rehighlight_range(span.start, span.end)
+
+    def _rehighlight_range(self, start: int, end: int) -> None:
+        document = self.document()
+        block = document.findBlock(start)
+        while block.isValid() and block.position() <= end:
+            self.rehighlightBlock(block)
+            block = block.next()
 
     def spans_between(self, start: int, end: int) -> list[HighlightSpan]:
         """Spans overlapping the Qt positions [start, end)."""

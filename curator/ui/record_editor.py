@@ -46,6 +46,7 @@ class RecordEditor(QObject):
                 self.database, record_id, name, value, expected_version=version
             ),
             record_id,
+            refused_text=f"What you typed for {name}, so it is not lost: {value!r}",
         )
 
     def set_status(self, record_id: int, status: ReviewStatus) -> bool:
@@ -57,13 +58,15 @@ class RecordEditor(QObject):
             record_id,
         )
 
-    def _apply(self, change: Callable[[int], Record], record_id: int) -> bool:
+    def _apply(
+        self, change: Callable[[int], Record], record_id: int, *, refused_text: str = ""
+    ) -> bool:
         if record_id not in self._versions:
             self.load(record_id)
         try:
             record = change(self._versions[record_id])
         except (CuratorError, ValueError) as error:
-            self.edit_failed.emit(str(error))
+            self.edit_failed.emit(f"{error}\n\n{refused_text}".strip())
             with suppress(CuratorError):  # a deleted record: the message above says enough
                 self.record_changed.emit(self.load(record_id))
             return False

@@ -38,21 +38,20 @@ class SourceView(QPlainTextEdit):
         """Show a document's text with its evidence highlighted."""
         self.document_id = document_id
         self._offsets = TextOffsets(text)
-        self.setPlainText(text)
-        self.set_evidence(evidence)
+        self._highlighter.set_spans(self._highlight_spans(evidence), redraw=False)
+        self.setPlainText(text)  # highlights every block once, with the spans above
 
     def set_evidence(self, evidence: list[Evidence]) -> None:
         """Replace the highlights of the current document."""
-        self._highlighter.set_spans(
-            [
-                HighlightSpan(
-                    self._offsets.to_qt(e.start), self._offsets.to_qt(e.end),
-                    e.record_kind, e.record_id,
-                )
-                for e in evidence
-                if e.document_id == self.document_id
-            ]
-        )
+        self._highlighter.set_spans(self._highlight_spans(evidence))
+
+    def _highlight_spans(self, evidence: list[Evidence]) -> list[HighlightSpan]:
+        to_qt = self._offsets.to_qt
+        return [
+            HighlightSpan(to_qt(e.start), to_qt(e.end), e.record_kind, e.record_id)
+            for e in evidence
+            if e.document_id == self.document_id
+        ]
 
     def selected_span(self) -> tuple[int, int] | None:
         """The selection as (start, end) string offsets, or None if nothing is selected."""

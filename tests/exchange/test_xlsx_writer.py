@@ -63,7 +63,7 @@ def header(sheet: Worksheet) -> list[Any]:
     return [cell.value for cell in sheet[1]]
 
 
-def row_of(sheet: Worksheet, key: str) -> dict[str, Any]:
+def row_of(sheet: Worksheet, key: object) -> dict[str, Any]:
     """The row whose first cell is `key`, as header -> cell."""
     names = header(sheet)
     for row in sheet.iter_rows(min_row=2):

@@ -1,0 +1,42 @@
+"""A colleague's edit in between: the window refuses to overwrite it and keeps what was typed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from curator.domain.records import RecordKind
+from curator.services.annotating import create_record_from_selection
+from curator.services.editing import edit_field, load_record
+from curator.store.database import ProjectDatabase
+from curator.ui.main_window import MainWindow
+
+
+def test_conflicting_edit_is_refused_with_the_typed_text_in_the_message(
+    qtbot: QtBot,
+    open_window: Callable[[Path], MainWindow],
+    tmp_path: Path,
+    database: ProjectDatabase,
+    sample_document: int,
+    shown_errors: list[tuple[str, str]],
+) -> None:
+    record = create_record_from_selection(database, RecordKind.PERSON, sample_document, 0, 6)
+    window = open_window(tmp_path / "test.curator")
+    window.open_record(record.id)
+    # A colleague saves a name from another window (another connection, same file).
+    colleague = ProjectDatabase.open(tmp_path / "test.curator")
+    edit_field(colleague, record.id, "name_en", "Colleague's name",
+               expected_version=record.version)
+    colleague.close()
+
+    form = window.record_form
+    form.name_en.widget.setText("My name")
+    form.name_en.widget.editingFinished.emit()
+
+    assert load_record(database, record.id).name_en == "Colleague's name"
+    [(title, message)] = shown_errors
+    assert "changed by" in message and "My name" in message
+    assert form.name_en.value() == "Colleague's name"  # the form now shows the saved state
+    assert window.undo_stack.count() == 0
