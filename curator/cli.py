@@ -21,7 +21,7 @@ def _build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="curator",
         description="Curate events, people and organizations from source documents.",
-        epilog="Without a command, curator opens the window on PROJECT (default: the demo project).",
+        epilog="Without a command, curator opens the window on PROJECT (default: the demo).",
     )
     parser.add_argument(
         "-p", "--project", type=Path, metavar="PROJECT",

@@ -1,4 +1,4 @@
-"""Errors meant for the user: each carries a message the UI shows in a dialog and the CLI on stderr."""
+"""Errors meant for the user, with messages the window shows in a dialog and the CLI on stderr."""
 
 
 class CuratorError(Exception):

@@ -13,7 +13,7 @@ from curator.errors import ExportFailed
 
 _REASONS = {
     errno.ENOSPC: "the disk is full",
-    errno.EACCES: "permission was denied",
+    errno.EACCES: "permission was denied (is the file open in another program?)",
     errno.EPERM: "permission was denied",
     errno.EROFS: "the disk is read-only",
     errno.EISDIR: "a folder of that name is in the way",

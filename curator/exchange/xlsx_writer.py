@@ -67,7 +67,6 @@ STATUS_MEANINGS = {
     ReviewStatus.APPROVED: "Checked and accepted.",
     ReviewStatus.REJECTED: "Checked and turned down.",
 }
-CREDIT_LINE = "Source texts as imported; see the Documents sheet"
 MAX_WIDTH = 60
 WIDTH_SAMPLE = 1_000  # rows measured for column widths, so a large export still streams
 
@@ -141,7 +140,7 @@ def _write_readme(workbook: Workbook, snapshot: ProjectSnapshot) -> None:
     for name, columns in tables:
         rows += [(), (_cell(sheet, f"Columns of the {name} sheet", bold=True),)]
         rows += [(header, meaning) for header, _, meaning in columns]
-    rows += [(), (CREDIT_LINE,)]
+    rows += [(), ("Source texts as imported; see the Documents sheet",)]
     for row in rows:
         sheet.append([_cell(sheet, value) for value in row])
     sheet.close()
@@ -188,7 +187,7 @@ def _display_width(value: Value) -> int:
 
 def _cell(sheet: Any, value: Value, *, bold: bool = False) -> Any:
     """A value to append: text stays text, never a formula or error code; datetimes naive UTC."""
-    if isinstance(value, str):
+    if isinstance(value, str) and value:
         cell = WriteOnlyCell(sheet, ILLEGAL_CHARACTERS_RE.sub("", value))
         cell.data_type = "s"  # whatever the text starts with: "=", "+", "-", "@", "#N/A", ...
         if bold:
@@ -196,4 +195,4 @@ def _cell(sheet: Any, value: Value, *, bold: bool = False) -> Any:
         return cell
     if isinstance(value, datetime) and value.tzinfo is not None:
         return value.astimezone(UTC).replace(tzinfo=None)
-    return value
+    return None if value == "" else value  # no cell: some readers trip on an empty string

@@ -43,3 +43,24 @@ def upgrade_to_head(engine: Engine) -> None:
 
     with engine.begin() as connection:
         command.upgrade(alembic_config(connection), "head")
+
+
+def autogenerate_revision(message: str, revision_id: str) -> None:
+    """Write a new migration from the difference between the tables and a fresh database.
+
+    For developers: run after changing `tables.py`, review the file, then bump HEAD_REVISION.
+    """
+    import tempfile
+
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    with tempfile.TemporaryDirectory() as folder:
+        engine = create_engine(f"sqlite:///{folder}/schema.sqlite")
+        with engine.begin() as connection:
+            command.upgrade(alembic_config(connection), "head")
+            command.revision(
+                alembic_config(connection), message=message, autogenerate=True,
+                rev_id=revision_id,
+            )
+        engine.dispose()

@@ -52,7 +52,8 @@ class DocumentOutline(QTreeWidget):
             parents.append((section.level, item))
         self.expandItem(document_item)
         for index in range(document_item.childCount()):
-            self.expandItem(document_item.child(index))
+            if (child := document_item.child(index)) is not None:
+                self.expandItem(child)
 
     def _document_item(self, document_id: int) -> QTreeWidgetItem | None:
         for index in range(self.topLevelItemCount()):

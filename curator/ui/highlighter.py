@@ -10,7 +10,6 @@ from PySide6.QtGui import QSyntaxHighlighter, QTextCharFormat, QTextDocument
 from curator.domain.records import RecordKind
 from curator.ui.palette import kind_colour
 
-
 FULL_REDRAW_THRESHOLD = 200
 """Beyond this many changed spans one pass over the document beats block-by-block redraws."""
 

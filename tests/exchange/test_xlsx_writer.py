@@ -287,6 +287,20 @@ def test_second_reader_sees_no_formula_anywhere(path: Path) -> None:
     assert [cell for sheet in sheets for cell in sheet.iter(f"{MAIN}f")] == []
 
 
+def test_second_reader_finds_every_inline_string_filled(path: Path) -> None:
+    with zipfile.ZipFile(path) as archive:
+        parts = [name for name in archive.namelist() if name.startswith("xl/worksheets/sheet")]
+        sheets = [ElementTree.fromstring(archive.read(name)) for name in parts]
+    cells = [cell for sheet in sheets for cell in sheet.iter(f"{MAIN}c")]
+    inline = [cell for cell in cells if cell.get("t") == "inlineStr"]
+    assert inline
+    assert [cell.get("r") for cell in inline if cell.find(f"{MAIN}is/{MAIN}t") is None] == []
+
+
+def test_empty_text_is_an_empty_cell(book: Workbook) -> None:
+    assert row_of(book["People"], "P-0002")["Name (ZH)"].value is None
+
+
 def _fail_mid_save(error: BaseException) -> Any:
     """A Workbook.save that writes half a file, then fails with `error`."""
 

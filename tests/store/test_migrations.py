@@ -45,3 +45,15 @@ def test_reopening_a_current_project_keeps_its_data(tmp_path: Path) -> None:
     with second.unit_of_work() as session:
         assert [s.name_en for s in list_summaries(session, RecordKind.PERSON)] == ["Zheng Wenkai"]
     second.close()
+
+
+def test_migrations_build_exactly_the_schema_the_tables_declare(tmp_path: Path) -> None:
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+    from sqlmodel import SQLModel
+
+    engine = create_engine(f"sqlite:///{tmp_path / 'drift.sqlite'}")
+    migrating.upgrade_to_head(engine)
+    with engine.connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection), SQLModel.metadata)
+    assert differences == []
