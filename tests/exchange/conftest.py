@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
+from openpyxl import Workbook, load_workbook
 
 from curator.domain.documents import DocumentInfo
 from curator.domain.records import Record, RecordKind, ReviewStatus
 from curator.exchange.snapshot import EvidenceLine, ProjectSnapshot
+from curator.exchange.xlsx_writer import write_workbook
 
 EXPORTED_AT = datetime(2024, 5, 6, 7, 8, 9, tzinfo=UTC)
 CREATED_AT = datetime(2024, 1, 2, 3, 4, 5, tzinfo=UTC)
@@ -167,3 +170,17 @@ def snapshot() -> ProjectSnapshot:
 def empty_snapshot() -> ProjectSnapshot:
     """A project with no documents, records or evidence."""
     return ProjectSnapshot("empty", EXPORTED_AT, [], {kind: [] for kind in RecordKind}, [])
+
+
+@pytest.fixture
+def xlsx_path(snapshot: ProjectSnapshot, tmp_path: Path) -> Path:
+    """The snapshot written to a workbook."""
+    target = tmp_path / "export.xlsx"
+    write_workbook(snapshot, target)
+    return target
+
+
+@pytest.fixture
+def book(xlsx_path: Path) -> Workbook:
+    """The written workbook, loaded in normal mode so views, filters and validations show."""
+    return load_workbook(xlsx_path)
