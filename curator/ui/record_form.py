@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QListWidget,
+    QSizePolicy,
     QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
@@ -61,6 +62,7 @@ class RecordForm(QWidget):
         self.details = QStackedWidget()
         for kind in RecordKind:
             self.details.addWidget(self._build_detail_page(kind))
+        self.details.currentChanged.connect(self._on_details_current_changed)
 
         self.evidence_table = QTableWidget(0, 2)
         self.evidence_table.setHorizontalHeaderLabels([self.tr("Offsets"), self.tr("Quote")])
@@ -89,6 +91,15 @@ class RecordForm(QWidget):
             self._watch(field_editor)
             layout.addRow(self.tr(spec.label), field_editor.widget)
         return page
+
+    def _on_details_current_changed(self, index: int) -> None:
+        # A stacked widget is as tall as its tallest page; let hidden pages take no room.
+        for page_index in range(self.details.count()):
+            page = self.details.widget(page_index)
+            vertical = (QSizePolicy.Policy.Preferred if page_index == index
+                        else QSizePolicy.Policy.Ignored)
+            page.setSizePolicy(QSizePolicy.Policy.Preferred, vertical)
+        self.details.adjustSize()
 
     def _lay_out(self) -> None:
         names = QGridLayout()

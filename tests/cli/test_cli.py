@@ -83,3 +83,14 @@ def test_help_lists_the_commands(capsys: pytest.CaptureFixture[str]) -> None:
     assert exit_info.value.code == 0
     out = capsys.readouterr().out
     assert all(command in out for command in ("import", "export", "stats"))
+
+
+def test_a_file_that_is_not_a_project_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    not_a_project = tmp_path / "notes.curator"
+    not_a_project.write_text("just some notes, not a database\n" * 100)
+    assert main(["-p", str(not_a_project), "stats"]) == 1
+    error = capsys.readouterr().err
+    assert "Cannot open the project" in error and "Traceback" not in error
+    assert not_a_project.read_text().startswith("just some notes")

@@ -1,0 +1,66 @@
+"""Importing and exporting from the window: files written or refused, with messages."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtWidgets import QFileDialog
+
+from curator.domain.records import RecordKind
+from curator.ui.main_window import MainWindow
+
+
+def test_export_writes_a_workbook_with_the_new_record(
+    open_window: Callable[[Path], MainWindow], tmp_path: Path, sample_document: int
+) -> None:
+    window = open_window(tmp_path / "test.curator")
+    text = window.source_view.toPlainText()
+    start = text.index("IPRCC")
+    window.source_view.select_span(start, start + 5)
+    window.create_record_from_selection(RecordKind.ORGANIZATION)
+    target = tmp_path / "export.xlsx"
+    assert window.export_to(target)
+    rows = list(load_workbook(target)["Organizations"].iter_rows(values_only=True))
+    assert rows[1][:3] == ("O-0001", "IPRCC", None)
+
+
+def test_failed_export_shows_a_message_and_writes_nothing(
+    open_window: Callable[[Path], MainWindow], tmp_path: Path,
+    shown_errors: list[tuple[str, str]],
+) -> None:
+    window = open_window(tmp_path / "test.curator")
+    target = tmp_path / "missing folder" / "export.xlsx"
+    assert not window.export_to(target)
+    [(title, message)] = shown_errors
+    assert title == "Export failed" and "missing folder" in message
+    assert not target.parent.exists()
+
+
+def test_importing_a_binary_file_is_refused_and_lists_nothing(
+    open_window: Callable[[Path], MainWindow], tmp_path: Path,
+    shown_errors: list[tuple[str, str]], monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    binary = tmp_path / "scan.txt"
+    binary.write_bytes(b"\x00\x01\x02\xff" * 100)
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames",
+                        lambda *args, **kwargs: ([str(binary)], ""))
+    window = open_window(tmp_path / "test.curator")
+    window.import_files()
+    [(title, message)] = shown_errors
+    assert title == "Import refused" and "scan.txt" in message
+    assert window.outline.topLevelItemCount() == 0
+
+
+def test_imported_document_is_listed_and_shown(
+    open_window: Callable[[Path], MainWindow], tmp_path: Path, sample_source: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames",
+                        lambda *args, **kwargs: ([str(sample_source)], ""))
+    window = open_window(tmp_path / "test.curator")
+    window.import_files()
+    assert window.outline.topLevelItemCount() == 1
+    assert "Zheng Wenkai" in window.source_view.toPlainText()
