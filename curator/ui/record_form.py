@@ -11,8 +11,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QListWidget,
-    QSizePolicy,
-    QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -59,10 +57,8 @@ class RecordForm(QWidget):
         self.status_combo.activated.connect(self._on_status_combo_activated)
 
         self._editors: dict[RecordKind, dict[str, FieldEditor]] = {}
-        self.details = QStackedWidget()
-        for kind in RecordKind:
-            self.details.addWidget(self._build_detail_page(kind))
-        self.details.currentChanged.connect(self._on_details_current_changed)
+        # One page of fields per kind; only the current record's page is visible.
+        self.detail_pages = {kind: self._build_detail_page(kind) for kind in RecordKind}
 
         self.evidence_table = QTableWidget(0, 2)
         self.evidence_table.setHorizontalHeaderLabels([self.tr("Offsets"), self.tr("Quote")])
@@ -92,15 +88,6 @@ class RecordForm(QWidget):
             layout.addRow(self.tr(spec.label), field_editor.widget)
         return page
 
-    def _on_details_current_changed(self, index: int) -> None:
-        # A stacked widget is as tall as its tallest page; let hidden pages take no room.
-        for page_index in range(self.details.count()):
-            page = self.details.widget(page_index)
-            vertical = (QSizePolicy.Policy.Preferred if page_index == index
-                        else QSizePolicy.Policy.Ignored)
-            page.setSizePolicy(QSizePolicy.Policy.Preferred, vertical)
-        self.details.adjustSize()
-
     def _lay_out(self) -> None:
         names = QGridLayout()
         names.addWidget(QLabel(self.tr("English")), 0, 0)
@@ -117,7 +104,9 @@ class RecordForm(QWidget):
         layout.addWidget(self.heading)
         layout.addLayout(names)
         layout.addLayout(top)
-        layout.addWidget(self.details)
+        for page in self.detail_pages.values():
+            page.hide()
+            layout.addWidget(page)
         layout.addWidget(evidence_box)
         layout.addWidget(history_box)
         layout.addStretch(1)
@@ -148,7 +137,8 @@ class RecordForm(QWidget):
         self.record = record
         self.setEnabled(True)
         self.heading.setText(f"<b>{record.key}</b> · {record.kind.label}")
-        self.details.setCurrentIndex(list(RecordKind).index(record.kind))
+        for kind, page in self.detail_pages.items():
+            page.setVisible(kind is record.kind)
         for name in ("name_en", "name_zh"):
             if name not in self._dirty:
                 self._field_editor(name).set_value(record.value(name))
