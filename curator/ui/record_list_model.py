@@ -10,7 +10,7 @@ from curator.store.database import ProjectDatabase
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
-PAGE_SIZE = 500
+PAGE_SIZE = 200
 COLUMNS = ("Key", "Name (EN)", "Name (ZH)", "Status")
 
 
@@ -23,15 +23,23 @@ class RecordListModel(QAbstractTableModel):
         self.kind = kind
         self._filter = ""
         self._rows: list[RecordSummary] = []
-        self._total = 0
+        self._exhausted = True
+        self._unfiltered_total: int | None = None
         self.reload()
 
     def reload(self) -> None:
-        """Re-query from the first page (after a filter change or an edit elsewhere)."""
+        """Re-query from the first page (after a filter change or an edit elsewhere).
+
+        Only a page is read per keystroke: counting every match of a filter means scanning
+        the whole table, so a filtered count is known only once every page is fetched.
+        """
         self.beginResetModel()
-        self._total = record_count(self._database, self.kind, text=self._filter)
         self._rows = record_page(
             self._database, self.kind, text=self._filter, offset=0, limit=PAGE_SIZE
+        )
+        self._exhausted = len(self._rows) < PAGE_SIZE
+        self._unfiltered_total = (
+            None if self._filter else record_count(self._database, self.kind)
         )
         self.endResetModel()
 
@@ -42,9 +50,13 @@ class RecordListModel(QAbstractTableModel):
             self.reload()
 
     @property
-    def total(self) -> int:
-        """How many records match the filter (fetched or not)."""
-        return self._total
+    def count_label(self) -> str:
+        """How many records match: exact when known, else "N+" for the rows fetched so far."""
+        if self._exhausted:
+            return f"{len(self._rows):,}"
+        if self._unfiltered_total is not None:
+            return f"{self._unfiltered_total:,}"
+        return f"{len(self._rows):,}+"
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
         """Rows fetched so far."""
@@ -56,7 +68,7 @@ class RecordListModel(QAbstractTableModel):
 
     def canFetchMore(self, parent: ModelIndex = QModelIndex()) -> bool:  # noqa: B008, N802
         """Whether more matching records wait in the store."""
-        return not parent.isValid() and len(self._rows) < self._total
+        return not parent.isValid() and not self._exhausted
 
     def fetchMore(self, parent: ModelIndex = QModelIndex()) -> None:  # noqa: B008, N802
         """Append the next page."""
@@ -65,8 +77,8 @@ class RecordListModel(QAbstractTableModel):
         page = record_page(
             self._database, self.kind, text=self._filter, offset=len(self._rows), limit=PAGE_SIZE
         )
+        self._exhausted = len(page) < PAGE_SIZE
         if not page:
-            self._total = len(self._rows)
             return
         self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page) - 1)
         self._rows.extend(page)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Signal
+from PySide6.QtCore import QItemSelectionModel, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -16,6 +16,11 @@ from PySide6.QtWidgets import (
 from curator.domain.records import RecordKind
 from curator.store.database import ProjectDatabase
 from curator.ui.record_list_model import RecordListModel
+
+
+FILTER_DELAY_MS = 120
+MAX_ROWS_TO_REVEAL = 5_000
+"""Pages fetched at most to select a record opened elsewhere (from a highlight, say)."""
 
 
 class RecordPanel(QWidget):
@@ -42,7 +47,10 @@ class RecordPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.filter_edit)
         layout.addWidget(self.tabs)
-        self.filter_edit.textChanged.connect(self._on_filter_edit_text_changed)
+        # Filter once typing pauses, not on every keystroke of a fast typist.
+        self._filter_timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS)
+        self._filter_timer.timeout.connect(self._apply_filter)
+        self.filter_edit.textChanged.connect(self._filter_timer.start)
 
     def _make_view(self, model: RecordListModel) -> QTableView:
         view = QTableView()
@@ -64,14 +72,14 @@ class RecordPanel(QWidget):
         if row >= 0:
             self.record_selected.emit(model.record_id(row))
 
-    def _on_filter_edit_text_changed(self, text: str) -> None:
+    def _apply_filter(self) -> None:
         for model in self.models.values():
-            model.set_filter(text)
+            model.set_filter(self.filter_edit.text())
         self._update_tab_titles()
 
     def _update_tab_titles(self) -> None:
         for index, kind in enumerate(RecordKind):
-            self.tabs.setTabText(index, f"{kind.plural_label} ({self.models[kind].total})")
+            self.tabs.setTabText(index, f"{kind.plural_label} ({self.models[kind].count_label})")
 
     def refresh(self) -> None:
         """Re-read every list, keeping the current record selected."""
@@ -84,10 +92,11 @@ class RecordPanel(QWidget):
         self.tabs.setCurrentIndex(list(RecordKind).index(kind))
         model, view = self.models[kind], self.views[kind]
         row = model.row_of(record_id)
-        while row is None and model.canFetchMore():
+        while row is None and model.canFetchMore() and model.rowCount() < MAX_ROWS_TO_REVEAL:
             model.fetchMore()
             row = model.row_of(record_id)
-        if row is None:
+        if row is None:  # far down a long list: the form shows it, the list stays put
+            view.clearSelection()
             return
         self.blockSignals(True)
         view.selectionModel().setCurrentIndex(
