@@ -17,7 +17,6 @@ from curator.domain.records import RecordKind
 from curator.store.database import ProjectDatabase
 from curator.ui.record_list_model import RecordListModel
 
-
 FILTER_DELAY_MS = 120
 MAX_ROWS_TO_REVEAL = 5_000
 """Pages fetched at most to select a record opened elsewhere (from a highlight, say)."""
