@@ -41,12 +41,12 @@ def main() -> None:
         if name_zh:
             record = edit_field(database, record.id, "name_zh", name_zh,
                                 expected_version=record.version)
-    window = MainWindow(database)
+    window = MainWindow()
+    workbench = window.attach(database)
     window.resize(1500, 900)
     window.show()
     assert record is not None
-    window.open_record(record.id - 1 if record.id > 1 else record.id)
-    window.open_record(2)
+    workbench.open_record(2)
     target = Path(__file__).with_name("screenshot.png")
 
     def grab() -> None:

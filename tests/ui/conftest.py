@@ -34,7 +34,8 @@ def open_window(qtbot: QtBot, tmp_path: Path,
         database = ProjectDatabase.open(project)
         settings = WindowSettings(QSettings(str(tmp_path / "settings.ini"),
                                             QSettings.Format.IniFormat))
-        window = MainWindow(database, settings=settings)
+        window = MainWindow(settings=settings)
+        window.attach(database)
         qtbot.addWidget(window)
         window.show()
         window.activateWindow()

@@ -17,18 +17,18 @@ QUOTE = "Vice Minister of LGOP Zheng Wenkai"
 
 
 def _select(window: MainWindow, quote: str) -> tuple[int, int]:
-    text = window.source_view.toPlainText()
+    text = window.workbench.source_view.toPlainText()
     start = text.index(quote)
-    window.source_view.select_span(start, start + len(quote))
+    window.workbench.source_view.select_span(start, start + len(quote))
     return start, start + len(quote)
 
 
 def _create_person(qtbot: QtBot, window: MainWindow) -> None:
-    window.source_view.setFocus()
-    qtbot.waitUntil(window.source_view.hasFocus)
+    window.workbench.source_view.setFocus()
+    qtbot.waitUntil(window.workbench.source_view.hasFocus)
     _select(window, QUOTE)
-    with qtbot.waitSignal(window.record_panel.models[RecordKind.PERSON].modelReset):
-        qtbot.keyClick(window.source_view, Qt.Key.Key_P)
+    with qtbot.waitSignal(window.workbench.record_panel.models[RecordKind.PERSON].modelReset):
+        qtbot.keyClick(window.workbench.source_view, Qt.Key.Key_P)
 
 
 def _type_with_input_method(widget: QWidget, text: str) -> None:
@@ -40,10 +40,10 @@ def _type_with_input_method(widget: QWidget, text: str) -> None:
 
 
 def _click_text(qtbot: QtBot, window: MainWindow, offset: int) -> None:
-    cursor = QTextCursor(window.source_view.document())
+    cursor = QTextCursor(window.workbench.source_view.document())
     cursor.setPosition(offset)
-    point = window.source_view.cursorRect(cursor).center() + QPoint(2, 0)
-    qtbot.mouseClick(window.source_view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    point = window.workbench.source_view.cursorRect(cursor).center() + QPoint(2, 0)
+    qtbot.mouseClick(window.workbench.source_view.viewport(), Qt.MouseButton.LeftButton, pos=point)
 
 
 def test_key_on_selection_creates_a_person_with_evidence(
@@ -51,12 +51,12 @@ def test_key_on_selection_creates_a_person_with_evidence(
 ) -> None:
     window = open_window(tmp_path / "test.curator")
     _create_person(qtbot, window)
-    record = window.record_form.record
+    record = window.workbench.record_form.record
     assert record is not None and record.kind is RecordKind.PERSON
-    assert window.record_form.name_en.value() == QUOTE
-    assert window.record_form.evidence_table.rowCount() == 1
-    start = window.source_view.toPlainText().index(QUOTE)
-    assert window.source_view.record_ids_at(start + 3) == [record.id]
+    assert window.workbench.record_form.name_en.value() == QUOTE
+    assert window.workbench.record_form.evidence_table.rowCount() == 1
+    start = window.workbench.source_view.toPlainText().index(QUOTE)
+    assert window.workbench.source_view.record_ids_at(start + 3) == [record.id]
 
 
 def test_typed_names_and_highlight_come_back_after_reopening(
@@ -65,26 +65,26 @@ def test_typed_names_and_highlight_come_back_after_reopening(
     project = tmp_path / "test.curator"
     window = open_window(project)
     _create_person(qtbot, window)
-    form = window.record_form
+    form = window.workbench.record_form
     form.name_en.widget.clear()
     qtbot.keyClicks(form.name_en.widget, "Zheng Wenkai")
     _type_with_input_method(form.name_zh.widget, "郑文凯")
-    with qtbot.waitSignal(window.editor.record_changed, timeout=3000):
+    with qtbot.waitSignal(window.workbench.editor.record_changed, timeout=3000):
         pass  # saved by the typing timer, without pressing Enter or leaving the field
     qtbot.waitUntil(lambda: form.record is not None and form.record.name_zh == "郑文凯")
     window.close()
 
     reopened = open_window(project)
-    model = reopened.record_panel.models[RecordKind.PERSON]
+    model = reopened.workbench.record_panel.models[RecordKind.PERSON]
     assert model.rowCount() == 1
     assert model.data(model.index(0, 1)) == "Zheng Wenkai"
     assert model.data(model.index(0, 2)) == "郑文凯"
-    start = reopened.source_view.toPlainText().index(QUOTE)
-    assert reopened.source_view.record_ids_at(start) != []
+    start = reopened.workbench.source_view.toPlainText().index(QUOTE)
+    assert reopened.workbench.source_view.record_ids_at(start) != []
 
     _click_text(qtbot, reopened, start + 5)
-    assert reopened.record_form.record is not None
-    assert reopened.record_form.name_zh.value() == "郑文凯"
+    assert reopened.workbench.record_form.record is not None
+    assert reopened.workbench.record_form.name_zh.value() == "郑文凯"
 
 
 def test_clicking_an_evidence_row_selects_its_text(
@@ -92,9 +92,9 @@ def test_clicking_an_evidence_row_selects_its_text(
 ) -> None:
     window = open_window(tmp_path / "test.curator")
     _create_person(qtbot, window)
-    window.source_view.select_span(0, 1)
-    window.record_form.evidence_table.cellClicked.emit(0, 1)
-    assert window.source_view.textCursor().selectedText() == QUOTE
+    window.workbench.source_view.select_span(0, 1)
+    window.workbench.record_form.evidence_table.cellClicked.emit(0, 1)
+    assert window.workbench.source_view.textCursor().selectedText() == QUOTE
 
 
 def test_status_change_is_saved_and_undoable(
@@ -102,7 +102,7 @@ def test_status_change_is_saved_and_undoable(
 ) -> None:
     window = open_window(tmp_path / "test.curator")
     _create_person(qtbot, window)
-    form = window.record_form
+    form = window.workbench.record_form
     index = list(ReviewStatus).index(ReviewStatus.APPROVED)
     form.status_combo.setCurrentIndex(index)
     form.status_combo.activated.emit(index)
@@ -117,7 +117,7 @@ def test_name_edit_is_undoable(
 ) -> None:
     window = open_window(tmp_path / "test.curator")
     _create_person(qtbot, window)
-    form = window.record_form
+    form = window.workbench.record_form
     form.name_en.widget.setText("Zheng Wenkai")
     form.name_en.widget.editingFinished.emit()
     assert form.record is not None and form.record.name_en == "Zheng Wenkai"
@@ -130,17 +130,17 @@ def test_creating_without_a_selection_only_explains(
     qtbot: QtBot, open_window: Callable[[Path], MainWindow], tmp_path: Path, sample_document: int
 ) -> None:
     window = open_window(tmp_path / "test.curator")
-    window.source_view.select_span(3, 3)
-    assert window.create_record_from_selection(RecordKind.EVENT) is None
+    window.workbench.source_view.select_span(3, 3)
+    assert window.workbench.create_record_from_selection(RecordKind.EVENT) is None
     assert "Select text" in window.statusBar().currentMessage()
-    assert window.record_panel.models[RecordKind.EVENT].rowCount() == 0
+    assert window.workbench.record_panel.models[RecordKind.EVENT].rowCount() == 0
 
 
 def test_outline_lists_sections_and_scrolls_to_them(
     qtbot: QtBot, open_window: Callable[[Path], MainWindow], tmp_path: Path, sample_document: int
 ) -> None:
     window = open_window(tmp_path / "test.curator")
-    document_item = window.outline.topLevelItem(0)
+    document_item = window.workbench.outline.topLevelItem(0)
     titles = []
     stack = [document_item]
     while stack:
@@ -148,8 +148,8 @@ def test_outline_lists_sections_and_scrolls_to_them(
         titles.append(item.text(0))
         stack.extend(item.child(i) for i in range(item.childCount()))
     assert "Trainings" in titles
-    trainings = window.outline.findItems("Trainings", Qt.MatchFlag.MatchRecursive)[0]
-    window.outline.itemClicked.emit(trainings, 0)
-    cursor = window.source_view.textCursor()
+    trainings = window.workbench.outline.findItems("Trainings", Qt.MatchFlag.MatchRecursive)[0]
+    window.workbench.outline.itemClicked.emit(trainings, 0)
+    cursor = window.workbench.source_view.textCursor()
     block = cursor.block().text()
     assert block.startswith("Trainings】")

@@ -24,14 +24,14 @@ def test_conflicting_edit_is_refused_with_the_typed_text_in_the_message(
 ) -> None:
     record = create_record_from_selection(database, RecordKind.PERSON, sample_document, 0, 6)
     window = open_window(tmp_path / "test.curator")
-    window.open_record(record.id)
+    window.workbench.open_record(record.id)
     # A colleague saves a name from another window (another connection, same file).
     colleague = ProjectDatabase.open(tmp_path / "test.curator")
     edit_field(colleague, record.id, "name_en", "Colleague's name",
                expected_version=record.version)
     colleague.close()
 
-    form = window.record_form
+    form = window.workbench.record_form
     form.name_en.widget.setText("My name")
     form.name_en.widget.editingFinished.emit()
 

@@ -22,15 +22,15 @@ from curator.ui.settings import WindowSettings
 from PySide6.QtCore import QSettings
 
 app = QApplication([])
-window = MainWindow(ProjectDatabase.open(sys.argv[1]),
-                    settings=WindowSettings(QSettings(sys.argv[2], QSettings.Format.IniFormat)))
+window = MainWindow(settings=WindowSettings(QSettings(sys.argv[2], QSettings.Format.IniFormat)))
+window.attach(ProjectDatabase.open(sys.argv[1]))
 window.show()
-window.open_record(int(sys.argv[3]))
-window.editor.record_changed.connect(lambda record: print("saved", flush=True))
-window.record_form.name_en.widget.setFocus()
-window.record_form.name_en.widget.setText("")
+window.workbench.open_record(int(sys.argv[3]))
+window.workbench.editor.record_changed.connect(lambda record: print("saved", flush=True))
+window.workbench.record_form.name_en.widget.setFocus()
+window.workbench.record_form.name_en.widget.setText("")
 from PySide6.QtTest import QTest
-QTest.keyClicks(window.record_form.name_en.widget, "Typed before the kill")
+QTest.keyClicks(window.workbench.record_form.name_en.widget, "Typed before the kill")
 app.exec()
 """
 

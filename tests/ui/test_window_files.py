@@ -17,12 +17,12 @@ def test_export_writes_a_workbook_with_the_new_record(
     open_window: Callable[[Path], MainWindow], tmp_path: Path, sample_document: int
 ) -> None:
     window = open_window(tmp_path / "test.curator")
-    text = window.source_view.toPlainText()
+    text = window.workbench.source_view.toPlainText()
     start = text.index("IPRCC")
-    window.source_view.select_span(start, start + 5)
-    window.create_record_from_selection(RecordKind.ORGANIZATION)
+    window.workbench.source_view.select_span(start, start + 5)
+    window.workbench.create_record_from_selection(RecordKind.ORGANIZATION)
     target = tmp_path / "export.xlsx"
-    assert window.export_to(target)
+    assert window.workbench.export_to(target)
     rows = list(load_workbook(target)["Organizations"].iter_rows(values_only=True))
     assert rows[1][:3] == ("O-0001", "IPRCC", None)
 
@@ -33,7 +33,7 @@ def test_failed_export_shows_a_message_and_writes_nothing(
 ) -> None:
     window = open_window(tmp_path / "test.curator")
     target = tmp_path / "missing folder" / "export.xlsx"
-    assert not window.export_to(target)
+    assert not window.workbench.export_to(target)
     [(title, message)] = shown_errors
     assert title == "Export failed" and "missing folder" in message
     assert not target.parent.exists()
@@ -51,7 +51,7 @@ def test_importing_a_binary_file_is_refused_and_lists_nothing(
     window.import_files()
     [(title, message)] = shown_errors
     assert title == "Import refused" and "scan.txt" in message
-    assert window.outline.topLevelItemCount() == 0
+    assert window.workbench.outline.topLevelItemCount() == 0
 
 
 def test_imported_document_is_listed_and_shown(
@@ -62,5 +62,5 @@ def test_imported_document_is_listed_and_shown(
                         lambda *args, **kwargs: ([str(sample_source)], ""))
     window = open_window(tmp_path / "test.curator")
     window.import_files()
-    assert window.outline.topLevelItemCount() == 1
-    assert "Zheng Wenkai" in window.source_view.toPlainText()
+    assert window.workbench.outline.topLevelItemCount() == 1
+    assert "Zheng Wenkai" in window.workbench.source_view.toPlainText()

@@ -1,0 +1,207 @@
+"""The workbench: documents, source text, record lists and form of one open project."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QScrollArea, QSplitter, QWidget
+
+from curator.domain.records import Record, RecordKind
+from curator.errors import CuratorError
+from curator.services import annotating, browsing
+from curator.store.database import ProjectDatabase
+from curator.ui.document_outline import DocumentOutline
+from curator.ui.messages import show_error
+from curator.ui.record_editor import RecordEditor
+from curator.ui.record_form import RecordForm
+from curator.ui.record_panel import RecordPanel
+from curator.ui.source_view import SourceView
+
+CREATE_SHORTCUTS = {RecordKind.EVENT: "E", RecordKind.PERSON: "P", RecordKind.ORGANIZATION: "O"}
+
+
+class Workbench(QSplitter):
+    """Source and forms side by side; every edit is saved as it is made."""
+
+    status_changed = Signal(str)
+    """Something worth a line in the status bar happened: the message."""
+
+    def __init__(
+        self, database: ProjectDatabase, undo_stack: QUndoStack, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.setObjectName("workbench")
+        self.database = database
+        self.undo_stack = undo_stack
+        self.editor = RecordEditor(database)
+        self.outline = DocumentOutline()
+        self.source_view = SourceView()
+        self.record_panel = RecordPanel(database)
+        self.record_form = RecordForm(self.editor, undo_stack)
+        self.create_actions: dict[RecordKind, QAction] = {}
+        self.link_action = QAction(self)
+        self._build_layout()
+        self._build_actions()
+        self._connect()
+        self.show_documents()
+
+    def _build_layout(self) -> None:
+        form_scroll = QScrollArea()
+        form_scroll.setWidgetResizable(True)
+        form_scroll.setWidget(self.record_form)
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(self.record_panel)
+        right.addWidget(form_scroll)
+        right.setSizes([300, 500])
+        for widget in (self.outline, self.source_view, right):
+            self.addWidget(widget)
+        self.setSizes([220, 640, 520])
+
+    def _build_actions(self) -> None:
+        for kind, key in CREATE_SHORTCUTS.items():
+            action = QAction(self.tr(f"New {kind.label} from Selection"), self)
+            action.setShortcut(QKeySequence(key))
+            action.triggered.connect(lambda _=False, k=kind: self.create_record_from_selection(k))
+            self.create_actions[kind] = action
+        self.link_action.setText(self.tr("Link Selection as Evidence"))
+        self.link_action.setShortcut(QKeySequence("L"))
+        self.link_action.triggered.connect(self.link_selection_as_evidence)
+        for action in self.annotation_actions:
+            # Single-key shortcuts act only while the source text has focus, never in a form.
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            self.source_view.addAction(action)
+
+    @property
+    def annotation_actions(self) -> list[QAction]:
+        """The actions that turn a selection into records or evidence."""
+        return [*self.create_actions.values(), self.link_action]
+
+    def _connect(self) -> None:
+        self.outline.location_chosen.connect(self._on_outline_location_chosen)
+        self.source_view.highlight_clicked.connect(self.open_record)
+        self.record_panel.record_selected.connect(self.record_form.show_record)
+        self.record_form.evidence_activated.connect(self._on_form_evidence_activated)
+        self.editor.record_changed.connect(self._on_editor_record_changed)
+        self.editor.edit_failed.connect(
+            lambda message: show_error(self, self.tr("Edit not saved"), message)
+        )
+
+    def show_documents(self) -> None:
+        """List the project's documents and open the first."""
+        infos = browsing.documents(self.database)
+        self.outline.show_documents(infos)
+        if infos:
+            self.open_document(infos[0].id)
+
+    def open_document(self, document_id: int) -> None:
+        """Show a document with its evidence and its sections in the outline."""
+        opened = browsing.open_document(self.database, document_id)
+        evidence = annotating.document_evidence(self.database, document_id)
+        self.source_view.show_document(opened.id, opened.text, evidence)
+        self.outline.show_sections(opened.id, opened.sections)
+
+    def _ensure_document(self, document_id: int) -> None:
+        if self.source_view.document_id != document_id:
+            self.open_document(document_id)
+
+    def _refresh_highlights(self) -> None:
+        if self.source_view.document_id is not None:
+            self.source_view.set_evidence(
+                annotating.document_evidence(self.database, self.source_view.document_id)
+            )
+
+    def open_record(self, record_id: int) -> None:
+        """Select a record in its list and show it in the form."""
+        try:
+            record = self.editor.load(record_id)
+        except CuratorError as error:
+            show_error(self, self.tr("Record not found"), str(error))
+            return
+        self.record_panel.show_record(record.kind, record.id)
+        self.record_form.show_record(record.id)
+
+    def create_record_from_selection(self, kind: RecordKind) -> Record | None:
+        """Create a record of `kind` named after the selected text, with it as evidence."""
+        span = self.source_view.selected_span()
+        if span is None or self.source_view.document_id is None:
+            self.status_changed.emit(self.tr("Select text in the document first."))
+            return None
+        try:
+            record = annotating.create_record_from_selection(
+                self.database, kind, self.source_view.document_id, *span
+            )
+        except (CuratorError, ValueError) as error:
+            show_error(self, self.tr("Record not created"), str(error))
+            return None
+        self._refresh_highlights()
+        self.record_panel.refresh()
+        self.open_record(record.id)
+        self.record_form.focus_name()
+        self.status_changed.emit(self.tr(f"Created {record.key}."))
+        return record
+
+    def link_selection_as_evidence(self) -> None:
+        """Add the selected text as evidence of the record in the form."""
+        span = self.source_view.selected_span()
+        record = self.record_form.record
+        if span is None or record is None or self.source_view.document_id is None:
+            self.status_changed.emit(
+                self.tr("Open a record and select text in the document first.")
+            )
+            return
+        try:
+            annotating.link_selection_as_evidence(
+                self.database, record.id, self.source_view.document_id, *span
+            )
+        except (CuratorError, ValueError) as error:
+            show_error(self, self.tr("Evidence not linked"), str(error))
+            return
+        self._refresh_highlights()
+        self.record_form.show_record(record.id)
+
+    def import_paths(self, paths: list[Path]) -> int:
+        """Import source files, telling the user about each refused one; returns how many."""
+        from curator.services.importing import import_document
+
+        imported = 0
+        for path in paths:
+            try:
+                import_document(self.database, path)
+            except CuratorError as error:
+                show_error(self, self.tr("Import refused"), f"{path.name}: {error}")
+                continue
+            imported += 1
+        if imported:
+            self.show_documents()
+        return imported
+
+    def export_to(self, target: Path) -> bool:
+        """Export the project to `target`, reporting the outcome."""
+        from curator.services.exporting import export_project
+
+        self.record_form.save_pending()
+        try:
+            export_project(self.database, target)
+        except CuratorError as error:
+            show_error(self, self.tr("Export failed"), str(error))
+            return False
+        self.status_changed.emit(self.tr(f"Exported to {target}"))
+        return True
+
+    def save_pending(self) -> None:
+        """Save whatever is still being typed."""
+        self.record_form.save_pending()
+
+    def _on_outline_location_chosen(self, document_id: int, offset: int) -> None:
+        self._ensure_document(document_id)
+        self.source_view.select_span(offset, offset)
+
+    def _on_form_evidence_activated(self, document_id: int, start: int, end: int) -> None:
+        self._ensure_document(document_id)
+        self.source_view.select_span(start, end)
+
+    def _on_editor_record_changed(self, record: Record) -> None:
+        self.record_panel.refresh()
+        self.record_panel.show_record(record.kind, record.id)
