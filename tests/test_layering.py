@@ -20,7 +20,8 @@ FORBIDDEN: dict[str, tuple[str, ...]] = {
                  "curator.ui"),
     "services": ("PySide6", "curator.ui"),
     "ui": ("sqlalchemy", "sqlmodel", "alembic", "curator.store.tables",
-           "curator.store.records", "curator.store.documents", "curator.store.evidence"),
+           "curator.store.records", "curator.store.documents", "curator.store.evidence",
+           "curator.store.removal", "curator.store.revisions"),
 }
 
 

@@ -61,6 +61,19 @@ def link_selection_as_evidence(
     return evidence_id
 
 
+def remove_evidence(database: ProjectDatabase, evidence_id: int) -> Evidence:
+    """Unlink one evidence span from its record; returns the span as it was."""
+    user = current_user()
+    with database.unit_of_work() as session:
+        removed = evidence_store.remove_evidence(session, evidence_id)
+        record = record_store.get_record(session, removed.record_id)
+        add_revision(
+            session, removed.record_id, version=record.version, action="evidence", user=user,
+            field="evidence", old_value=removed.exact,
+        )
+    return removed
+
+
 def record_evidence(database: ProjectDatabase, record_id: int) -> list[Evidence]:
     """A record's evidence spans in document order."""
     with database.unit_of_work() as session:

@@ -5,7 +5,9 @@ from __future__ import annotations
 from curator.domain.records import Record, ReviewStatus
 from curator.services.identity import current_user
 from curator.store import records as record_store
+from curator.store import removal
 from curator.store.database import ProjectDatabase
+from curator.store.removal import DeletedRecord as DeletedRecord  # re-exported for the UI
 from curator.store.revisions import Revision, record_history
 
 FieldValue = str | int | None
@@ -46,3 +48,15 @@ def history(database: ProjectDatabase, record_id: int) -> list[Revision]:
     """Every change made to a record, oldest first."""
     with database.unit_of_work() as session:
         return record_history(session, record_id)
+
+
+def delete_record(database: ProjectDatabase, record_id: int) -> DeletedRecord:
+    """Delete a record and its evidence; returns what `restore_record` needs to undo it."""
+    with database.unit_of_work() as session:
+        return removal.delete_record(session, record_id, user=current_user())
+
+
+def restore_record(database: ProjectDatabase, deleted: DeletedRecord) -> Record:
+    """Put a deleted record back under its old key, with its evidence."""
+    with database.unit_of_work() as session:
+        return removal.restore_record(session, deleted, user=current_user())

@@ -98,12 +98,14 @@ def all_evidence(session: Session) -> list[Evidence]:
     return [_to_domain(*row) for row in rows]
 
 
-def remove_evidence(session: Session, evidence_id: int) -> None:
-    """Delete one evidence span."""
-    row = session.get(EvidenceRow, evidence_id)
-    if row is None:
+def remove_evidence(session: Session, evidence_id: int) -> Evidence:
+    """Delete one evidence span; returns it as it was."""
+    found = session.exec(_evidence_query().where(EvidenceRow.id == evidence_id)).first()
+    if found is None:
         raise RecordNotFound(f"Evidence {evidence_id} no longer exists.")
+    row = found[0]
     session.delete(row)
+    return _to_domain(*found)
 
 
 def count_evidence(session: Session) -> int:

@@ -22,7 +22,7 @@ from curator.domain.records import (
 )
 from curator.errors import EditConflict, RecordNotFound
 from curator.store.revisions import add_revision
-from curator.store.tables import DETAIL_TABLES, RecordRow
+from curator.store.tables import DETAIL_TABLES, KeySequenceRow, RecordRow
 
 FieldValue = str | int | None
 
@@ -36,11 +36,8 @@ def create_record(
     name_zh: str = "",
     status: ReviewStatus = ReviewStatus.DRAFT,
 ) -> Record:
-    """Create a record with the next free key of its kind."""
-    number = (
-        session.exec(select(func.max(RecordRow.number)).where(RecordRow.kind == kind.value)).one()
-        or 0
-    ) + 1
+    """Create a record with the next key of its kind (keys are never reused)."""
+    number = _next_number(session, kind)
     now = datetime.now(UTC)
     row = RecordRow(
         kind=kind.value,
@@ -61,6 +58,16 @@ def create_record(
     add_revision(session, row.id, version=1, action="create", user=user, new_value=row.key)
     session.flush()
     return get_record(session, row.id)
+
+
+def _next_number(session: Session, kind: RecordKind) -> int:
+    """Claim the next key number of `kind`, counting deleted records too."""
+    sequence = session.get(KeySequenceRow, kind.value, with_for_update=True)
+    if sequence is None:
+        sequence = KeySequenceRow(kind=kind.value, last_number=0)
+    sequence.last_number += 1
+    session.add(sequence)
+    return sequence.last_number
 
 
 def _record_row(session: Session, record_id: int) -> RecordRow:

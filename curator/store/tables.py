@@ -57,6 +57,8 @@ class RecordRow(SQLModel, table=True):
     __table_args__ = (
         UniqueConstraint("kind", "number", name="uq_record_kind_number"),
         Index("ix_record_kind_key", "kind", "key"),
+        # Never hand a deleted record's id to a new one: revisions refer to ids.
+        {"sqlite_autoincrement": True},
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -71,6 +73,15 @@ class RecordRow(SQLModel, table=True):
     created_by: str
     updated_at: datetime
     updated_by: str
+
+
+class KeySequenceRow(SQLModel, table=True):
+    """The last key number issued per record kind, so a deleted record's key is never reused."""
+
+    __tablename__ = "key_sequence"
+
+    kind: str = Field(primary_key=True)
+    last_number: int = 0
 
 
 class EventDetailRow(SQLModel, table=True):

@@ -1,10 +1,12 @@
-"""Undoable edits: each command saves through the RecordEditor, so undo writes a revision too."""
+"""Undoable changes: each command goes through the RecordEditor, so undo writes a revision too."""
 
 from __future__ import annotations
 
 from PySide6.QtGui import QUndoCommand
 
-from curator.domain.records import ReviewStatus
+from curator.domain.evidence import Evidence
+from curator.domain.records import Record, RecordKind, ReviewStatus
+from curator.services.editing import DeletedRecord
 from curator.ui.record_editor import FieldValue, RecordEditor
 
 _FIELD_EDIT_ID = 1001
@@ -74,4 +76,101 @@ class StatusChangeCommand(QUndoCommand):
     def undo(self) -> None:
         """Restore the old status."""
         if not self._editor.set_status(self.record_id, self.old_status):
+            self.setObsolete(True)
+
+
+class CreateRecordCommand(QUndoCommand):
+    """Create a record from a selection; undo deletes it, redo brings the same record back."""
+
+    def __init__(
+        self, editor: RecordEditor, kind: RecordKind, document_id: int, start: int, end: int
+    ) -> None:
+        super().__init__(f"New {kind.label.lower()}")
+        self._editor = editor
+        self._selection = (kind, document_id, start, end)
+        self.record: Record | None = None
+        self._deleted: DeletedRecord | None = None
+
+    def redo(self) -> None:
+        """Create the record the first time, restore it after an undo."""
+        if self._deleted is None:
+            self.record = self._editor.create_from_selection(*self._selection)
+        else:
+            self.record = self._editor.restore(self._deleted)
+        if self.record is None:
+            self.setObsolete(True)
+        else:
+            self.setText(f"New {self.record.kind.label.lower()} {self.record.key}")
+
+    def undo(self) -> None:
+        """Delete the record again."""
+        if self.record is not None:
+            self._deleted = self._editor.delete(self.record.id)
+            if self._deleted is None:
+                self.setObsolete(True)
+
+
+class DeleteRecordCommand(QUndoCommand):
+    """Delete a record with its evidence; undo restores it under the same key."""
+
+    def __init__(self, editor: RecordEditor, record_id: int, record_key: str) -> None:
+        super().__init__(f"Delete {record_key}")
+        self._editor = editor
+        self._record_id = record_id
+        self._deleted: DeletedRecord | None = None
+
+    def redo(self) -> None:
+        """Delete the record."""
+        self._deleted = self._editor.delete(self._record_id)
+        if self._deleted is None:
+            self.setObsolete(True)
+
+    def undo(self) -> None:
+        """Restore it."""
+        if self._deleted is None or self._editor.restore(self._deleted) is None:
+            self.setObsolete(True)
+
+
+class LinkEvidenceCommand(QUndoCommand):
+    """Link a span to a record as evidence; undo unlinks it."""
+
+    def __init__(
+        self, editor: RecordEditor, record_id: int, record_key: str,
+        document_id: int, start: int, end: int,
+    ) -> None:
+        super().__init__(f"Link evidence to {record_key}")
+        self._editor = editor
+        self._span = (record_id, document_id, start, end)
+        self._evidence_id: int | None = None
+
+    def redo(self) -> None:
+        """Link the span."""
+        self._evidence_id = self._editor.link_evidence(*self._span)
+        if self._evidence_id is None:
+            self.setObsolete(True)
+
+    def undo(self) -> None:
+        """Unlink it."""
+        if self._evidence_id is None or self._editor.unlink_evidence(self._evidence_id) is None:
+            self.setObsolete(True)
+
+
+class UnlinkEvidenceCommand(QUndoCommand):
+    """Remove one evidence span from its record; undo links the same span again."""
+
+    def __init__(self, editor: RecordEditor, evidence: Evidence) -> None:
+        super().__init__(f"Remove evidence from {evidence.record_key}")
+        self._editor = editor
+        self._evidence_id: int | None = evidence.id
+        self._span = (evidence.record_id, evidence.document_id, evidence.start, evidence.end)
+
+    def redo(self) -> None:
+        """Remove the span."""
+        if self._evidence_id is None or self._editor.unlink_evidence(self._evidence_id) is None:
+            self.setObsolete(True)
+
+    def undo(self) -> None:
+        """Link it again."""
+        self._evidence_id = self._editor.link_evidence(*self._span)
+        if self._evidence_id is None:
             self.setObsolete(True)

@@ -82,6 +82,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(workbench)
         self.setWindowTitle(f"Curator — {Path(database.location).name}")
         self.record_menu.addActions(workbench.annotation_actions)
+        self.record_menu.addSeparator()
+        self.record_menu.addActions(workbench.record_actions)
         self.toolbar.addActions(workbench.annotation_actions)
         self.toolbar.addSeparator()
         self.toolbar.addActions([self.undo_action, self.redo_action, self.export_action])

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -21,7 +21,7 @@ from curator.domain.evidence import Evidence
 from curator.domain.records import DETAIL_FIELDS, Record, RecordKind, ReviewStatus
 from curator.services.annotating import record_evidence
 from curator.services.editing import history
-from curator.ui.commands import FieldEditCommand, StatusChangeCommand
+from curator.ui.commands import FieldEditCommand, StatusChangeCommand, UnlinkEvidenceCommand
 from curator.ui.field_editors import FieldEditor, LineFieldEditor, make_field_editor
 from curator.ui.record_editor import RecordEditor
 
@@ -67,6 +67,15 @@ class RecordForm(QWidget):
         self.evidence_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.evidence_table.setMaximumHeight(130)
         self.evidence_table.cellClicked.connect(self._on_evidence_table_cell_clicked)
+        self.unlink_action = QAction(self.tr("Remove Evidence"), self.evidence_table)
+        self.unlink_action.setShortcuts(
+            [QKeySequence(QKeySequence.StandardKey.Delete), QKeySequence("Backspace")]
+        )
+        self.unlink_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.unlink_action.triggered.connect(self.unlink_selected_evidence)
+        self.evidence_table.addAction(self.unlink_action)
+        self.evidence_table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.evidence_table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.history_list = QListWidget()
         self.history_list.setMaximumHeight(110)
 
@@ -122,6 +131,20 @@ class RecordForm(QWidget):
             return self.name_zh
         assert self.record is not None
         return self._editors[self.record.kind][name]
+
+    def forget_record(self, record_id: int) -> None:
+        """The record was deleted: drop it (and anything typed into it) from the form."""
+        if self.record is not None and self.record.id == record_id:
+            self._dirty.clear()
+            self._save_timer.stop()
+            self.record = None
+            self.show_record(None)
+
+    def unlink_selected_evidence(self) -> None:
+        """Remove the selected evidence row from the record (undoable)."""
+        row = self.evidence_table.currentRow()
+        if 0 <= row < len(self._evidence):
+            self._undo_stack.push(UnlinkEvidenceCommand(self._editor, self._evidence[row]))
 
     def show_record(self, record_id: int | None) -> None:
         """Show a record (saving what was typed into the previous one first)."""

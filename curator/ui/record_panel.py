@@ -80,6 +80,11 @@ class RecordPanel(QWidget):
         for index, kind in enumerate(RecordKind):
             self.tabs.setTabText(index, f"{kind.plural_label} ({self.models[kind].count_label})")
 
+    def focus_filter(self) -> None:
+        """Put the cursor in the filter box, its text selected for typing over."""
+        self.filter_edit.setFocus()
+        self.filter_edit.selectAll()
+
     def refresh(self) -> None:
         """Re-read every list, keeping the current record selected."""
         for model in self.models.values():

@@ -12,6 +12,7 @@ from curator.domain.records import Record, RecordKind
 from curator.errors import CuratorError
 from curator.services import annotating, browsing
 from curator.store.database import ProjectDatabase
+from curator.ui.commands import CreateRecordCommand, DeleteRecordCommand, LinkEvidenceCommand
 from curator.ui.document_outline import DocumentOutline
 from curator.ui.messages import show_error
 from curator.ui.record_editor import RecordEditor
@@ -68,6 +69,12 @@ class Workbench(QSplitter):
         self.link_action.setText(self.tr("Link Selection as Evidence"))
         self.link_action.setShortcut(QKeySequence("L"))
         self.link_action.triggered.connect(self.link_selection_as_evidence)
+        self.delete_action = QAction(self.tr("Delete Record"), self)
+        self.delete_action.setShortcut(QKeySequence("Ctrl+Shift+Delete"))
+        self.delete_action.triggered.connect(self.delete_current_record)
+        self.find_action = QAction(self.tr("Find Record…"), self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self.record_panel.focus_filter)
         for action in self.annotation_actions:
             # Single-key shortcuts act only while the source text has focus, never in a form.
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -78,14 +85,21 @@ class Workbench(QSplitter):
         """The actions that turn a selection into records or evidence."""
         return [*self.create_actions.values(), self.link_action]
 
+    @property
+    def record_actions(self) -> list[QAction]:
+        """Actions on records as a whole, for the Record menu."""
+        return [self.find_action, self.delete_action]
+
     def _connect(self) -> None:
         self.outline.location_chosen.connect(self._on_outline_location_chosen)
         self.source_view.highlight_clicked.connect(self.open_record)
         self.record_panel.record_selected.connect(self.record_form.show_record)
         self.record_form.evidence_activated.connect(self._on_form_evidence_activated)
         self.editor.record_changed.connect(self._on_editor_record_changed)
+        self.editor.record_removed.connect(self._on_editor_record_removed)
+        self.editor.evidence_changed.connect(self._refresh_highlights)
         self.editor.edit_failed.connect(
-            lambda message: show_error(self, self.tr("Edit not saved"), message)
+            lambda message: show_error(self, self.tr("Change not saved"), message)
         )
 
     def show_documents(self) -> None:
@@ -128,19 +142,23 @@ class Workbench(QSplitter):
         if span is None or self.source_view.document_id is None:
             self.status_changed.emit(self.tr("Select text in the document first."))
             return None
-        try:
-            record = annotating.create_record_from_selection(
-                self.database, kind, self.source_view.document_id, *span
-            )
-        except (CuratorError, ValueError) as error:
-            show_error(self, self.tr("Record not created"), str(error))
-            return None
-        self._refresh_highlights()
-        self.record_panel.refresh()
-        self.open_record(record.id)
-        self.record_form.focus_name()
-        self.status_changed.emit(self.tr(f"Created {record.key}."))
+        command = CreateRecordCommand(self.editor, kind, self.source_view.document_id, *span)
+        self.undo_stack.push(command)
+        record = command.record
+        if record is not None:
+            self.open_record(record.id)
+            self.record_form.focus_name()
+            self.status_changed.emit(self.tr(f"Created {record.key}."))
         return record
+
+    def delete_current_record(self) -> None:
+        """Delete the record in the form (Ctrl+Z brings it back)."""
+        record = self.record_form.record
+        if record is None:
+            self.status_changed.emit(self.tr("Open a record first."))
+            return
+        self.undo_stack.push(DeleteRecordCommand(self.editor, record.id, record.key))
+        self.status_changed.emit(self.tr(f"Deleted {record.key}; Ctrl+Z brings it back."))
 
     def link_selection_as_evidence(self) -> None:
         """Add the selected text as evidence of the record in the form."""
@@ -151,15 +169,9 @@ class Workbench(QSplitter):
                 self.tr("Open a record and select text in the document first.")
             )
             return
-        try:
-            annotating.link_selection_as_evidence(
-                self.database, record.id, self.source_view.document_id, *span
-            )
-        except (CuratorError, ValueError) as error:
-            show_error(self, self.tr("Evidence not linked"), str(error))
-            return
-        self._refresh_highlights()
-        self.record_form.show_record(record.id)
+        self.undo_stack.push(LinkEvidenceCommand(
+            self.editor, record.id, record.key, self.source_view.document_id, *span
+        ))
 
     def import_paths(self, paths: list[Path]) -> int:
         """Import source files, telling the user about each refused one; returns how many."""
@@ -205,3 +217,9 @@ class Workbench(QSplitter):
     def _on_editor_record_changed(self, record: Record) -> None:
         self.record_panel.refresh()
         self.record_panel.show_record(record.kind, record.id)
+        if self.record_form.record is None or self.record_form.record.id != record.id:
+            self.record_form.show_record(record.id)
+
+    def _on_editor_record_removed(self, record_id: int) -> None:
+        self.record_form.forget_record(record_id)
+        self.record_panel.refresh()

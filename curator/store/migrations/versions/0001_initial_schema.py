@@ -50,7 +50,13 @@ def upgrade() -> None:
     sa.Column('updated_by', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
     sa.PrimaryKeyConstraint('id'),
     sa.UniqueConstraint('key'),
-    sa.UniqueConstraint('kind', 'number', name='uq_record_kind_number')
+    sa.UniqueConstraint('kind', 'number', name='uq_record_kind_number'),
+    sqlite_autoincrement=True,
+    )
+    op.create_table('key_sequence',
+    sa.Column('kind', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+    sa.Column('last_number', sa.Integer(), nullable=False),
+    sa.PrimaryKeyConstraint('kind')
     )
     with op.batch_alter_table('record', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_record_kind'), ['kind'], unique=False)
@@ -160,6 +166,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_record_kind'))
 
     op.drop_table('record')
+    op.drop_table('key_sequence')
     with op.batch_alter_table('document', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_document_sha256'))
 
