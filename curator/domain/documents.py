@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -54,3 +55,15 @@ class DocumentInfo:
     imported_at: datetime
     imported_by: str
     length: int
+
+
+def section_title_at(sections: list[Section], offset: int) -> str:
+    """Title of the innermost section containing `offset` ('' if none); sections by start."""
+    starts = [section.start for section in sections]
+    index = bisect.bisect_right(starts, offset) - 1
+    while index >= 0:
+        section = sections[index]
+        if section.start <= offset < section.end:
+            return section.title
+        index -= 1
+    return ""

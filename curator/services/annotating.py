@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from curator.domain.documents import section_title_at
 from curator.domain.evidence import Evidence, trim_span
 from curator.domain.records import Record, RecordKind, ReviewStatus
 from curator.services.identity import current_user
 from curator.store import evidence as evidence_store
 from curator.store import records as record_store
 from curator.store.database import ProjectDatabase
-from curator.store.documents import document_text
+from curator.store.documents import document_sections, document_text, list_documents
 from curator.store.revisions import add_revision
 
 MAX_NAME_GUESS = 200
@@ -74,10 +77,39 @@ def remove_evidence(database: ProjectDatabase, evidence_id: int) -> Evidence:
     return removed
 
 
+@dataclass(frozen=True)
+class EvidenceInContext:
+    """An evidence span with the document and section it stands in."""
+
+    evidence: Evidence
+    document_title: str
+    section_title: str
+
+
 def record_evidence(database: ProjectDatabase, record_id: int) -> list[Evidence]:
     """A record's evidence spans in document order."""
     with database.unit_of_work() as session:
         return evidence_store.evidence_for_record(session, record_id)
+
+
+def record_evidence_in_context(
+    database: ProjectDatabase, record_id: int
+) -> list[EvidenceInContext]:
+    """A record's evidence with the title of the document and section of each span."""
+    with database.unit_of_work() as session:
+        spans = evidence_store.evidence_for_record(session, record_id)
+        titles = {info.id: info.title for info in list_documents(session)}
+        sections = {
+            document_id: document_sections(session, document_id)
+            for document_id in {span.document_id for span in spans}
+        }
+    return [
+        EvidenceInContext(
+            span, titles.get(span.document_id, ""),
+            section_title_at(sections[span.document_id], span.start),
+        )
+        for span in spans
+    ]
 
 
 def document_evidence(database: ProjectDatabase, document_id: int) -> list[Evidence]:

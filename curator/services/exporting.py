@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import bisect
 from datetime import UTC, datetime
 from pathlib import Path
 
-from curator.domain.documents import Section
+from curator.domain.documents import section_title_at
 from curator.domain.records import RecordKind
 from curator.errors import ExportFailed
 from curator.exchange.snapshot import EvidenceLine, ProjectSnapshot
@@ -16,18 +15,6 @@ from curator.store import records as record_store
 from curator.store.database import ProjectDatabase
 
 EXPORT_FORMATS = {".xlsx": "Excel workbook", ".json": "JSON"}
-
-
-def _section_title(sections: list[Section], offset: int) -> str:
-    """Title of the innermost section containing `offset` ('' if none)."""
-    starts = [section.start for section in sections]
-    index = bisect.bisect_right(starts, offset) - 1
-    while index >= 0:
-        section = sections[index]
-        if section.start <= offset < section.end:
-            return section.title
-        index -= 1
-    return ""
 
 
 def collect_snapshot(database: ProjectDatabase) -> ProjectSnapshot:
@@ -51,7 +38,7 @@ def collect_snapshot(database: ProjectDatabase) -> ProjectSnapshot:
                 record_kind=span.record_kind,
                 document_id=span.document_id,
                 document_title=titles.get(span.document_id, ""),
-                section_title=_section_title(sections.get(span.document_id, []), span.start),
+                section_title=section_title_at(sections.get(span.document_id, []), span.start),
                 start=span.start,
                 end=span.end,
                 quote=span.exact,

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from curator.domain.evidence import Evidence
 from curator.domain.records import DETAIL_FIELDS, Record, RecordKind, ReviewStatus
-from curator.services.annotating import record_evidence
+from curator.services.annotating import EvidenceInContext, record_evidence_in_context
 from curator.services.editing import history
 from curator.ui.commands import FieldEditCommand, StatusChangeCommand, UnlinkEvidenceCommand
 from curator.ui.field_editors import FieldEditor, LineFieldEditor, make_field_editor
@@ -61,7 +61,7 @@ class RecordForm(QWidget):
         self.detail_pages = {kind: self._build_detail_page(kind) for kind in RecordKind}
 
         self.evidence_table = QTableWidget(0, 2)
-        self.evidence_table.setHorizontalHeaderLabels([self.tr("Offsets"), self.tr("Quote")])
+        self.evidence_table.setHorizontalHeaderLabels([self.tr("Section"), self.tr("Quote")])
         self.evidence_table.horizontalHeader().setStretchLastSection(True)
         self.evidence_table.verticalHeader().hide()
         self.evidence_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -169,14 +169,17 @@ class RecordForm(QWidget):
             if name not in self._dirty:
                 field_editor.set_value(record.value(name))
         self.status_combo.setCurrentIndex(list(ReviewStatus).index(record.status))
-        self._show_evidence(record_evidence(self._editor.database, record.id))
+        self._show_evidence(record_evidence_in_context(self._editor.database, record.id))
         self._show_history(record.id)
 
-    def _show_evidence(self, evidence: list[Evidence]) -> None:
-        self._evidence = evidence
-        self.evidence_table.setRowCount(len(evidence))
-        for row, span in enumerate(evidence):
-            self.evidence_table.setItem(row, 0, QTableWidgetItem(f"{span.start}–{span.end}"))
+    def _show_evidence(self, in_context: list[EvidenceInContext]) -> None:
+        self._evidence = [item.evidence for item in in_context]
+        self.evidence_table.setRowCount(len(in_context))
+        for row, item in enumerate(in_context):
+            span = item.evidence
+            where = QTableWidgetItem(item.section_title or item.document_title)
+            where.setToolTip(f"{item.document_title}, characters {span.start}–{span.end}")
+            self.evidence_table.setItem(row, 0, where)
             quote = QTableWidgetItem(" ".join(span.exact.split()))
             quote.setToolTip(f"…{span.prefix}[{span.exact}]{span.suffix}…")
             self.evidence_table.setItem(row, 1, quote)

@@ -54,7 +54,9 @@ def test_key_on_selection_creates_a_person_with_evidence(
     record = window.workbench.record_form.record
     assert record is not None and record.kind is RecordKind.PERSON
     assert window.workbench.record_form.name_en.value() == QUOTE
-    assert window.workbench.record_form.evidence_table.rowCount() == 1
+    table = window.workbench.record_form.evidence_table
+    assert table.rowCount() == 1
+    assert (table.item(0, 0).text(), table.item(0, 1).text()) == ("Visits", QUOTE)
     start = window.workbench.source_view.toPlainText().index(QUOTE)
     assert window.workbench.source_view.record_ids_at(start + 3) == [record.id]
 
