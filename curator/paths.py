@@ -20,10 +20,20 @@ def demo_project_path() -> Path:
     return user_data_dir() / f"demo{PROJECT_SUFFIX}"
 
 
-def demo_corpus_dir() -> Path:
-    """The folder of demo source documents: `data/` in a checkout, bundled in a wheel."""
+def _shipped_dir(bundled: str, in_checkout: str) -> Path:
+    """A folder shipped with Curator: inside the package in a wheel, beside it in a checkout."""
     package_dir = Path(__file__).resolve().parent
-    for candidate in (package_dir / "_demo_corpus", package_dir.parent / "data"):
+    for candidate in (package_dir / bundled, package_dir.parent / in_checkout):
         if candidate.is_dir():
             return candidate
-    raise FileNotFoundError("The demo corpus is missing from this installation.")
+    raise FileNotFoundError(f"The {in_checkout}/ folder is missing from this installation.")
+
+
+def demo_corpus_dir() -> Path:
+    """The folder of demo source documents."""
+    return _shipped_dir("_demo_corpus", "data")
+
+
+def resources_dir() -> Path:
+    """The folder of icons and other run-time resources."""
+    return _shipped_dir("_resources", "resources")

@@ -8,9 +8,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from curator.errors import CuratorError
+from curator.paths import resources_dir
 
 if TYPE_CHECKING:
     from curator.store.database import ProjectDatabase
@@ -37,6 +39,7 @@ def run_app(project: Path | None, *, exit_when_shown: bool = False) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Curator")
     app.setOrganizationName("Curator")
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "curator.svg")))
     from curator.ui.main_window import MainWindow
     from curator.ui.messages import show_error
 
