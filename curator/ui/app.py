@@ -36,7 +36,8 @@ def _elapsed() -> str:
 
 def run_app(project: Path | None, *, exit_when_shown: bool = False) -> int:
     """Open the main window on `project` (None: the demo project) and run until it closes."""
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("Curator")
     app.setOrganizationName("Curator")
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "curator.svg")))
