@@ -49,10 +49,13 @@ def run_app(project: Path | None, *, exit_when_shown: bool = False) -> int:
     if exit_when_shown:  # bench/startup.py times these two moments
         QTimer.singleShot(0, lambda: print(f"window shown after {_elapsed()}", file=sys.stderr))
 
+    failures: list[CuratorError] = []
+
     def open_project() -> None:
         try:
             window.attach(_open_database(project))
         except CuratorError as error:
+            failures.append(error)
             show_error(window, "Cannot open the project", str(error))
             window.close()
             return
@@ -67,4 +70,4 @@ def run_app(project: Path | None, *, exit_when_shown: bool = False) -> int:
     status = app.exec()
     if window.workbench is not None:
         window.workbench.database.close()
-    return status
+    return 1 if failures else status

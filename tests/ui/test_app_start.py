@@ -1,0 +1,30 @@
+"""`curator [PROJECT]` opens the window on a project, or explains why it cannot."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from curator.cli import main
+
+
+def test_window_opens_on_a_project_file(
+    qtbot: QtBot, tmp_path: Path, sample_source: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project = tmp_path / "start.curator"
+    assert main(["-p", str(project), "import", str(sample_source)]) == 0
+    assert main([str(project), "--exit-when-shown"]) == 0
+    error = capsys.readouterr().err
+    assert "window shown after" in error and "project ready after" in error
+
+
+def test_a_file_that_is_not_a_project_is_explained_in_a_dialog(
+    qtbot: QtBot, tmp_path: Path, shown_errors: list[tuple[str, str]]
+) -> None:
+    not_a_project = tmp_path / "notes.curator"
+    not_a_project.write_text("not a database\n" * 50)
+    assert main([str(not_a_project), "--exit-when-shown"]) == 1
+    [(title, message)] = shown_errors
+    assert title == "Cannot open the project" and "notes.curator" in message
