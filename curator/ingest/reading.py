@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from curator.domain.documents import Section, SourceText
+from curator.domain.language import detect_language
 from curator.errors import ImportRefused
 from curator.ingest.decoding import decode_bytes
 from curator.ingest.html_text import html_to_text
-from curator.ingest.language import detect_language
 from curator.ingest.normalizing import normalize_text
 from curator.ingest.sections import detect_sections
 

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from curator.domain.documents import Section
-from curator.ingest.language import is_cjk
+from curator.domain.language import is_cjk
 
 TITLE_LEVEL = 0
 """Level of the document's title: a title line that is the first line of the text."""

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from sqlmodel import Session
+
 from curator.domain.documents import section_title_at
 from curator.domain.evidence import Evidence, trim_span
+from curator.domain.language import contains_cjk
 from curator.domain.records import Record, RecordKind, ReviewStatus
 from curator.services.identity import current_user
 from curator.store import evidence as evidence_store
@@ -20,8 +23,16 @@ MAX_NAME_GUESS = 200
 def _guess_names(quote: str) -> tuple[str, str]:
     """First guess of a record's names from its quote: Chinese goes to name_zh."""
     guess = " ".join(quote.split())[:MAX_NAME_GUESS]
-    has_cjk = any("\u4e00" <= ch <= "\u9fff" for ch in guess)
-    return ("", guess) if has_cjk else (guess, "")
+    return ("", guess) if contains_cjk(guess) else (guess, "")
+
+
+def _selected_span(session: Session, document_id: int, start: int, end: int) -> tuple[int, int]:
+    """The selection clipped to the text and trimmed of white space; refuses a blank one."""
+    text = document_text(session, document_id)
+    start, end = trim_span(text, max(0, start), min(len(text), end))
+    if start >= end:
+        raise ValueError("Select some text in the document first.")
+    return start, end
 
 
 def create_record_from_selection(
@@ -30,11 +41,8 @@ def create_record_from_selection(
     """Create a draft record named after the selected text, with the selection as evidence."""
     user = current_user()
     with database.unit_of_work() as session:
-        text = document_text(session, document_id)
-        start, end = trim_span(text, max(0, start), min(len(text), end))
-        if start >= end:
-            raise ValueError("Select some text in the document first.")
-        name_en, name_zh = _guess_names(text[start:end])
+        start, end = _selected_span(session, document_id, start, end)
+        name_en, name_zh = _guess_names(document_text(session, document_id)[start:end])
         record = record_store.create_record(
             session, kind, user=user, name_en=name_en, name_zh=name_zh,
             status=ReviewStatus.DRAFT,
@@ -49,17 +57,14 @@ def link_selection_as_evidence(
     """Add the selected text as further evidence of an existing record; returns its id."""
     user = current_user()
     with database.unit_of_work() as session:
-        text = document_text(session, document_id)
-        start, end = trim_span(text, max(0, start), min(len(text), end))
-        if start >= end:
-            raise ValueError("Select some text in the document first.")
+        start, end = _selected_span(session, document_id, start, end)
         record = record_store.get_record(session, record_id)
         evidence_id = evidence_store.add_evidence(
             session, record_id, document_id, start, end, user=user
         )
         add_revision(
             session, record_id, version=record.version, action="evidence", user=user,
-            field="evidence", new_value=text[start:end],
+            field="evidence", new_value=document_text(session, document_id)[start:end],
         )
     return evidence_id
 

@@ -23,3 +23,8 @@ def detect_language(text: str) -> str:
     if not letters:
         return "en"
     return "zh" if len(_HAN.findall(text)) / letters > CHINESE_SHARE else "en"
+
+
+def contains_cjk(text: str) -> bool:
+    """Whether any character of `text` is a Han ideograph."""
+    return _HAN.search(text) is not None
