@@ -76,8 +76,10 @@ class EvidenceHighlighter(QSyntaxHighlighter):
 
     def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt override)
         """Colour the parts of this block covered by evidence."""
-        block_start = self.currentBlock().position()
-        block_end = block_start + len(text)
+        block = self.currentBlock()
+        block_start = block.position()
+        # Qt positions count UTF-16 units; len(text) counts code points, fewer for astral ones.
+        block_end = block_start + block.length() - 1
         for span in self.spans_between(block_start, block_end):
             start = max(span.start, block_start) - block_start
             end = min(span.end, block_end) - block_start
