@@ -20,17 +20,18 @@ COMMANDS = ("open", "import", "export", "stats")
 def _build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="curator",
+        usage="%(prog)s [PROJECT]\n       %(prog)s [-p PROJECT] COMMAND ...",
         description="Curate events, people and organizations from source documents.",
         epilog="Without a command, curator opens the window on PROJECT (default: the demo).",
     )
     parser.add_argument(
-        "-p", "--project", type=Path, metavar="PROJECT",
+        "-p", "--project", metavar="PROJECT",
         help="project file (created if missing) or database URL; default: the demo project",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     open_command = commands.add_parser("open", help="open the window (the default)")
-    open_command.add_argument("project_file", nargs="?", type=Path, metavar="PROJECT")
+    open_command.add_argument("project_file", nargs="?", metavar="PROJECT")
     open_command.add_argument("--exit-when-shown", action="store_true", help=argparse.SUPPRESS)
 
     import_command = commands.add_parser("import", help="import .txt, .md or .html files")
@@ -48,8 +49,14 @@ def _with_default_command(argv: Sequence[str]) -> list[str]:
     """Insert `open` where no command is named, so `curator [PROJECT]` opens the window."""
     args = list(argv)
     index = 0
-    while index < len(args) and args[index] in ("-p", "--project"):
-        index += 2
+    while index < len(args):
+        token = args[index]
+        if token in ("-p", "--project"):
+            index += 2
+        elif token.startswith("--project=") or (token.startswith("-p") and token != "-p"):
+            index += 1
+        else:
+            break
     if index < len(args) and args[index] in ("-h", "--help"):
         return args
     if index < len(args) and args[index] in COMMANDS:
@@ -57,37 +64,42 @@ def _with_default_command(argv: Sequence[str]) -> list[str]:
     return [*args[:index], "open", *args[index:]]
 
 
-def _open_project(location: Path | None) -> ProjectDatabase:
+def _open_project(location: str | None, *, create: bool = False) -> ProjectDatabase:
     if location is None:
         from curator.services.demo import open_demo_project
 
         return open_demo_project()
     from curator.store.database import ProjectDatabase
 
-    return ProjectDatabase.open(location)
+    return ProjectDatabase.open(location, create=create)
 
 
 def _run_import(arguments: argparse.Namespace) -> int:
     from curator.services.importing import import_document
 
-    database = _open_project(arguments.project)
+    database = _open_project(arguments.project, create=True)
     failures = 0
     for path in arguments.files:
         try:
             outcome = import_document(database, path)
         except CuratorError as error:
-            print(f"curator: {path}: {error}", file=sys.stderr)
+            print(f"curator: {error}", file=sys.stderr)
             failures += 1
             continue
         state = "already in the project" if outcome.already_present else "imported"
+        sections = "1 section" if outcome.section_count == 1 else (
+            f"{outcome.section_count} sections")
         print(f"{path}: {state} as document {outcome.document_id} "
-              f"({outcome.title!r}, {outcome.section_count} sections)")
+              f"({outcome.title!r}, {sections})")
+    if failures == len(arguments.files):
+        database.discard_if_new()  # a typo'd project path leaves nothing behind
     return 1 if failures else 0
 
 
 def _run_export(arguments: argparse.Namespace) -> int:
-    from curator.services.exporting import export_project
+    from curator.services.exporting import check_export_target, export_project
 
+    check_export_target(arguments.output)  # before opening the project: a typo costs nothing
     snapshot = export_project(_open_project(arguments.project), arguments.output)
     counts = ", ".join(f"{len(v)} {k.plural_label.lower()}" for k, v in snapshot.records.items())
     print(f"Exported {counts} to {arguments.output}")

@@ -55,12 +55,18 @@ def collect_snapshot(database: ProjectDatabase) -> ProjectSnapshot:
     )
 
 
-def export_project(database: ProjectDatabase, target: Path) -> ProjectSnapshot:
-    """Write the project to `target` (.xlsx or .json); the target is replaced only on success."""
+def check_export_target(target: Path) -> str:
+    """The export format's suffix; raises ExportFailed for a name no writer knows."""
     suffix = target.suffix.lower()
     if suffix not in EXPORT_FORMATS:
-        known = ", ".join(EXPORT_FORMATS)
+        known = " or ".join(EXPORT_FORMATS)
         raise ExportFailed(f"Cannot export to {target.name}: the file name must end in {known}.")
+    return suffix
+
+
+def export_project(database: ProjectDatabase, target: Path) -> ProjectSnapshot:
+    """Write the project to `target` (.xlsx or .json); the target is replaced only on success."""
+    suffix = check_export_target(target)
     snapshot = collect_snapshot(database)
     # The writers import openpyxl/json only when an export is asked for (start-up stays quick).
     if suffix == ".xlsx":

@@ -16,6 +16,22 @@ from curator.errors import ProjectError
 from curator.store import migrating
 
 
+def _sqlite_file(url: str) -> Path | None:
+    """The file of a SQLite URL (None for a server or an in-memory database)."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    return Path(parsed.database)
+
+
+def _reason(error: Exception) -> str:
+    """What went wrong, without SQLAlchemy's statement dump and documentation link."""
+    original = getattr(error, "orig", None) or error
+    if "file is not a database" in str(original):
+        return "it is not a Curator project (not an SQLite database)"
+    return str(original)
+
+
 def project_url(location: str | Path) -> str:
     """SQLAlchemy URL of a project given as a file path or a database URL."""
     text = str(location)
@@ -34,12 +50,10 @@ def _apply_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 
 def _make_engine(url: str) -> Engine:
-    parsed = make_url(url)
-    if parsed.get_backend_name() != "sqlite":
+    if make_url(url).get_backend_name() != "sqlite":
         return create_engine(url, pool_pre_ping=True)
-    database = parsed.database or ""
-    if database and database != ":memory:":
-        Path(database).parent.mkdir(parents=True, exist_ok=True)
+    if (file := _sqlite_file(url)) is not None:
+        file.parent.mkdir(parents=True, exist_ok=True)
     engine = create_engine(url, connect_args={"check_same_thread": False})
     event.listen(engine, "connect", _apply_sqlite_pragmas)
     return engine
@@ -48,19 +62,43 @@ def _make_engine(url: str) -> Engine:
 class ProjectDatabase:
     """An open project: one database whose schema is at the newest migration."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, *, created: bool = False) -> None:
         self.engine = engine
+        self.created = created
+        """Whether opening made a new project file."""
 
     @classmethod
-    def open(cls, location: str | Path) -> ProjectDatabase:
-        """Open (creating if needed) the project at a file path or URL, upgrading its schema."""
+    def open(cls, location: str | Path, *, create: bool = True) -> ProjectDatabase:
+        """Open the project at a file path or URL, upgrading its schema.
+
+        A missing project file is created, or with `create` off refused with ProjectError.
+        """
         url = project_url(location)
+        file = _sqlite_file(url)
+        created = file is not None and not file.exists()
+        if created and not create:
+            raise ProjectError(
+                f"There is no project at {location}. Importing a document into it creates it: "
+                f"curator -p {location} import FILE"
+            )
+        if file is not None and file.is_dir():
+            raise ProjectError(f"Cannot open the project {location}: it is a folder.")
         try:
             engine = _make_engine(url)
             migrating.upgrade_to_head(engine)
         except (SQLAlchemyError, OSError) as error:
-            raise ProjectError(f"Cannot open the project {location}: {error}") from error
-        return cls(engine)
+            raise ProjectError(
+                f"Cannot open the project {location}: {_reason(error)}."
+            ) from error
+        return cls(engine, created=created)
+
+    def discard_if_new(self) -> None:
+        """Close, and delete the project file if this opening created it."""
+        self.close()
+        file = _sqlite_file(str(self.engine.url))
+        if self.created and file is not None:
+            for suffix in ("", "-wal", "-shm"):
+                file.with_name(file.name + suffix).unlink(missing_ok=True)
 
     @property
     def is_sqlite(self) -> bool:

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 _STARTED = time.perf_counter()
 
 
-def _open_database(project: Path | None) -> ProjectDatabase:
+def _open_database(project: str | Path | None) -> ProjectDatabase:
     if project is None:
         from curator.services.demo import open_demo_project
 
@@ -34,7 +34,7 @@ def _elapsed() -> str:
     return f"{time.perf_counter() - _STARTED:.3f} s"
 
 
-def run_app(project: Path | None, *, exit_when_shown: bool = False) -> int:
+def run_app(project: str | Path | None, *, exit_when_shown: bool = False) -> int:
     """Open the main window on `project` (None: the demo project) and run until it closes."""
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
@@ -56,6 +56,7 @@ def run_app(project: Path | None, *, exit_when_shown: bool = False) -> int:
             window.attach(_open_database(project))
         except CuratorError as error:
             failures.append(error)
+            print(f"curator: {error}", file=sys.stderr)
             show_error(window, "Cannot open the project", str(error))
             window.close()
             return

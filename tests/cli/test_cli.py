@@ -92,5 +92,42 @@ def test_a_file_that_is_not_a_project_is_refused(
     not_a_project.write_text("just some notes, not a database\n" * 100)
     assert main(["-p", str(not_a_project), "stats"]) == 1
     error = capsys.readouterr().err
-    assert "Cannot open the project" in error and "Traceback" not in error
+    assert "not a Curator project" in error
+    assert "Traceback" not in error and "sqlalche.me" not in error
     assert not_a_project.read_text().startswith("just some notes")
+
+
+def test_a_database_url_reaches_the_database(tmp_path: Path, sample_source: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'by-url.curator'}"
+    assert main(["-p", url, "import", str(sample_source)]) == 0
+    assert (tmp_path / "by-url.curator").is_file()
+    assert not Path("sqlite:").exists()
+
+
+def test_project_option_may_be_joined_with_equals(
+    tmp_path: Path, sample_source: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project = tmp_path / "joined.curator"
+    assert main([f"--project={project}", "import", str(sample_source)]) == 0
+    assert main([f"--project={project}", "stats", "--json"]) == 0
+    assert '"documents": 1' in capsys.readouterr().out
+
+
+def test_stats_of_a_missing_project_is_refused_and_creates_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    typo = tmp_path / "no such folder" / "typo.curator"
+    assert main(["-p", str(typo), "stats"]) == 1
+    assert "There is no project" in capsys.readouterr().err
+    assert not typo.parent.exists()
+
+
+def test_a_failed_import_into_a_new_project_leaves_no_project_behind(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    project = tmp_path / "new.curator"
+    assert main(["-p", str(project), "import", str(empty)]) == 1
+    assert list(tmp_path.iterdir()) == [empty]
+    assert capsys.readouterr().err.count("empty.txt") == 1
