@@ -15,7 +15,12 @@ _BYTE_ORDER_MARKS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-_FALLBACK_ENCODINGS = ("utf-8", "gb18030")  # GB18030 is a superset of GBK and GB2312.
+# Tried in turn when no byte-order mark decides: GB18030 (a superset of GBK and GB2312)
+# and Windows-1252 (a superset of Latin-1) both decode most byte strings, so which one is
+# meant is told by the shape of the result (see _looks_western).
+_WESTERN_ENCODING = "cp1252"
+_WESTERN_SHARE = 0.5  # over this share of non-ASCII runs are lone characters in Latin words
+_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
 _UTF16_NUL_SHARE = 0.9  # share of NUL bytes that must sit on one side of each code unit
 _UTF16_MIN_NULS = 0.1  # share of code units that must hold a NUL byte (an ASCII character)
 _CONTROL_SHARE = 0.1  # above this share of control characters, the "text" is binary
@@ -89,16 +94,48 @@ def _decode_declared(data: bytes, encoding: str) -> str:
         ) from error
 
 
+def _decode_or_none(data: bytes, encoding: str) -> str | None:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+
+
+def _looks_western(text: str) -> bool:
+    """Whether the non-ASCII characters sit alone inside Latin words, as accents do.
+
+    Latin-1 "café" read as GB18030 becomes "caf" plus one ideograph that swallowed the next
+    letter; real Chinese comes in runs of several characters. So in the right reading of
+    Western text most non-ASCII runs are one character long and touch an ASCII letter.
+    """
+    runs = list(_NON_ASCII_RUN.finditer(text))
+    if not runs:
+        return False
+
+    def inside_word(run: re.Match[str]) -> bool:
+        before = text[run.start() - 1] if run.start() else ""
+        after = text[run.end()] if run.end() < len(text) else ""
+        touches_letter = any(ch.isascii() and ch.isalpha() for ch in (before, after))
+        return len(run.group()) == 1 and touches_letter
+
+    return sum(map(inside_word, runs)) > len(runs) * _WESTERN_SHARE
+
+
 def _decode_undeclared(data: bytes) -> tuple[str, str]:
-    """Decode as strict UTF-8, else as GB18030; refuse when neither fits."""
-    for encoding in _FALLBACK_ENCODINGS:
-        try:
-            return data.decode(encoding), encoding
-        except UnicodeDecodeError:
-            continue
+    """Decode as strict UTF-8, else GB18030 or Windows-1252, whichever reads as text."""
+    if (text := _decode_or_none(data, "utf-8")) is not None:
+        return text, "utf-8"
+    chinese = _decode_or_none(data, "gb18030")
+    western = _decode_or_none(data, _WESTERN_ENCODING)
+    if western is not None and _looks_western(western) and (
+        chinese is None or _looks_western(chinese)
+    ):
+        return western, _WESTERN_ENCODING
+    if chinese is not None:
+        return chinese, "gb18030"
     raise ImportRefused(
-        "The file's text encoding was not recognized (tried UTF-8, UTF-16 and GB18030). "
-        "Save it as UTF-8 and import it again."
+        "The file's text encoding was not recognized (tried UTF-8, UTF-16, GB18030 and "
+        "Windows-1252). Save it as UTF-8 and import it again."
     )
 
 

@@ -131,3 +131,28 @@ def test_damaged_utf16_after_a_bom_is_refused() -> None:
 
     with pytest.raises(ImportRefused, match="not valid UTF-16"):
         decode_bytes(data)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les cafés de Paris et la crème brûlée sont délicieuses.",
+        "Café au lait",
+        "“Quoted” text with – dashes and a naïve résumé.",
+        "Müller und Schäfer über Straße",
+    ],
+)
+def test_windows_1252_text_is_not_mistaken_for_chinese(text: str) -> None:
+    assert decode_bytes(text.encode("cp1252")) == (text, "cp1252")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "国务院扶贫开发领导小组办公室副主任郑文凯率团访问巴西。",
+        "LGOP副主任 Zheng Wenkai 在北京。",
+        "第1章 概况",
+    ],
+)
+def test_gbk_text_mixed_with_latin_stays_chinese(text: str) -> None:
+    assert decode_bytes(text.encode("gbk")) == (text, "gb18030")
