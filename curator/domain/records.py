@@ -73,6 +73,7 @@ class FieldWidget(StrEnum):
     TEXT = "text"
     CHOICE = "choice"
     INTEGER = "integer"
+    DATE = "date"
 
 
 @dataclass(frozen=True)
@@ -110,8 +111,8 @@ ORGANIZATION_KINDS: tuple[str, ...] = (
 DETAIL_FIELDS: dict[RecordKind, tuple[FieldSpec, ...]] = {
     RecordKind.EVENT: (
         FieldSpec("event_type", "Type", FieldWidget.CHOICE, ("", *EVENT_TYPES)),
-        FieldSpec("start_date", "Start date"),
-        FieldSpec("end_date", "End date"),
+        FieldSpec("start_date", "Start date", FieldWidget.DATE),
+        FieldSpec("end_date", "End date", FieldWidget.DATE),
         FieldSpec("city", "City"),
         FieldSpec("country", "Country"),
         FieldSpec("participant_count", "Participants", FieldWidget.INTEGER),
@@ -136,6 +137,17 @@ NAME_FIELDS: tuple[str, ...] = ("name_en", "name_zh")
 def editable_fields(kind: RecordKind) -> tuple[str, ...]:
     """Names of every field a curator may edit on a record of `kind`."""
     return NAME_FIELDS + tuple(spec.name for spec in DETAIL_FIELDS[kind])
+
+
+_COMMON_LABELS = {"name_en": "Name (EN)", "name_zh": "Name (ZH)", "status": "Status",
+                  "evidence": "Evidence"}
+
+
+def field_label(kind: RecordKind, name: str) -> str:
+    """What a curator calls a field (``participant_count`` is "Participants")."""
+    if name in _COMMON_LABELS:
+        return _COMMON_LABELS[name]
+    return next((spec.label for spec in DETAIL_FIELDS[kind] if spec.name == name), name)
 
 
 def field_spec(kind: RecordKind, name: str) -> FieldSpec:

@@ -8,7 +8,8 @@ from curator.store import records as record_store
 from curator.store import removal
 from curator.store.database import ProjectDatabase
 from curator.store.removal import DeletedRecord as DeletedRecord  # re-exported for the UI
-from curator.store.revisions import Revision, record_history
+from curator.store.revisions import Revision as Revision  # re-exported for the UI
+from curator.store.revisions import record_history
 
 FieldValue = str | int | None
 

@@ -8,6 +8,7 @@ from sqlalchemy import func, or_, update
 from sqlmodel import Session, col, select
 from sqlmodel.sql.expression import SelectOfScalar
 
+from curator.domain.dates import parse_partial_date
 from curator.domain.records import (
     DETAIL_FIELDS,
     NAME_FIELDS,
@@ -108,9 +109,14 @@ def _coerce(kind: RecordKind, name: str, value: FieldValue) -> FieldValue:
         return None
     if spec.widget is FieldWidget.INTEGER:
         try:
-            return int(value)
+            number = int(value)
         except ValueError as error:
             raise ValueError(f"{spec.label} must be a whole number, not {value!r}") from error
+        if number < 0:
+            raise ValueError(f"{spec.label} cannot be negative ({number}).")
+        return number
+    if spec.widget is FieldWidget.DATE:
+        return parse_partial_date(str(value)).iso()
     return str(value).strip()
 
 

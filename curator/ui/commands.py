@@ -23,8 +23,10 @@ class FieldEditCommand(QUndoCommand):
         name: str,
         old_value: FieldValue,
         new_value: FieldValue,
+        *,
+        label: str = "",
     ) -> None:
-        super().__init__(f"Edit {name} of {record_key}")
+        super().__init__(f"Edit {label or name} of {record_key}")
         self._editor = editor
         self.record_id = record_id
         self.name = name

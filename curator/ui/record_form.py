@@ -18,15 +18,28 @@ from PySide6.QtWidgets import (
 )
 
 from curator.domain.evidence import Evidence
-from curator.domain.records import DETAIL_FIELDS, Record, RecordKind, ReviewStatus
+from curator.domain.records import DETAIL_FIELDS, Record, RecordKind, ReviewStatus, field_label
 from curator.services.annotating import EvidenceInContext, record_evidence_in_context
-from curator.services.editing import history
+from curator.services.editing import Revision, history
 from curator.ui.commands import FieldEditCommand, StatusChangeCommand, UnlinkEvidenceCommand
 from curator.ui.field_editors import FieldEditor, LineFieldEditor, make_field_editor
 from curator.ui.record_editor import RecordEditor
 
 SAVE_DELAY_MS = 400
 """Typing is saved this long after the last keystroke (and at once on leaving the field)."""
+
+
+def _describe(revision: Revision, kind: RecordKind) -> str:
+    """One line of history in a curator's words."""
+    if revision.field is None:
+        return {"create": "created", "delete": "deleted", "restore": "restored"}.get(
+            revision.action, revision.action)
+    label = field_label(kind, revision.field)
+    if revision.field == "evidence":
+        if revision.new_value is not None:
+            return f"added evidence “{revision.new_value}”"
+        return f"removed evidence “{revision.old_value}”"
+    return f"{label}: {revision.old_value or '∅'} → {revision.new_value or '∅'}"
 
 
 class RecordForm(QWidget):
@@ -170,7 +183,7 @@ class RecordForm(QWidget):
                 field_editor.set_value(record.value(name))
         self.status_combo.setCurrentIndex(list(ReviewStatus).index(record.status))
         self._show_evidence(record_evidence_in_context(self._editor.database, record.id))
-        self._show_history(record.id)
+        self._show_history(record)
 
     def _show_evidence(self, in_context: list[EvidenceInContext]) -> None:
         self._evidence = [item.evidence for item in in_context]
@@ -184,15 +197,12 @@ class RecordForm(QWidget):
             quote.setToolTip(f"…{span.prefix}[{span.exact}]{span.suffix}…")
             self.evidence_table.setItem(row, 1, quote)
 
-    def _show_history(self, record_id: int) -> None:
+    def _show_history(self, record: Record) -> None:
         self.history_list.clear()
-        for revision in reversed(history(self._editor.database, record_id)):
+        for revision in reversed(history(self._editor.database, record.id)):
             when = revision.changed_at.astimezone().strftime("%Y-%m-%d %H:%M")
-            change = revision.action
-            if revision.field:
-                change = f"{revision.field}: {revision.old_value or '∅'} → {revision.new_value}"
             self.history_list.addItem(f"v{revision.version} · {when} · {revision.changed_by} · "
-                                      f"{change}")
+                                      f"{_describe(revision, record.kind)}")
 
     def _on_field_edited(self, name: str) -> None:
         self._dirty.add(name)
@@ -215,7 +225,8 @@ class RecordForm(QWidget):
             if (old_value or None) == (new_value or None):
                 continue
             self._undo_stack.push(
-                FieldEditCommand(self._editor, record.id, record.key, name, old_value, new_value)
+                FieldEditCommand(self._editor, record.id, record.key, name, old_value, new_value,
+                                 label=field_label(record.kind, name))
             )
             if self.record is not None:
                 record = self.record

@@ -103,3 +103,25 @@ def test_counts_cover_every_kind_and_status(database: ProjectDatabase) -> None:
     assert counts[RecordKind.EVENT][ReviewStatus.APPROVED] == 1
     assert counts[RecordKind.EVENT][ReviewStatus.DRAFT] == 1
     assert sum(counts[RecordKind.PERSON].values()) == 0
+
+
+def test_dates_are_stored_as_iso_at_their_precision(database: ProjectDatabase) -> None:
+    with database.unit_of_work() as session:
+        record = create_record(session, RecordKind.EVENT, user="u")
+        record = update_field(session, record.id, "start_date", "June 12, 2012",
+                              expected_version=record.version, user="u")
+        record = update_field(session, record.id, "end_date", "2012年6月",
+                              expected_version=record.version, user="u")
+    assert (record.details["start_date"], record.details["end_date"]) == ("2012-06-12", "2012-06")
+
+
+def test_impossible_date_and_negative_count_are_refused(database: ProjectDatabase) -> None:
+    with database.unit_of_work() as session:
+        record = create_record(session, RecordKind.EVENT, user="u")
+        with pytest.raises(ValueError, match="not a date"):
+            update_field(session, record.id, "start_date", "2012-02-30",
+                         expected_version=record.version, user="u")
+        with pytest.raises(ValueError, match="negative"):
+            update_field(session, record.id, "participant_count", -5,
+                         expected_version=record.version, user="u")
+        assert get_record(session, record.id).details["start_date"] is None

@@ -1,0 +1,86 @@
+"""Dates known to the year, the month or the day, as sources give them."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+
+_MONTHS = {
+    name.lower(): number
+    for number in range(1, 13)
+    for name in (calendar.month_name[number], calendar.month_abbr[number])
+}
+_MONTHS["sept"] = 9
+
+_NUMERIC = re.compile(r"^(\d{4})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)?$")
+_CHINESE = re.compile(r"^(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?$")
+_DAY_MONTH_YEAR = re.compile(r"^(\d{1,2})\s+([A-Za-z]+)\.?,?\s+(\d{4})$")
+_MONTH_DAY_YEAR = re.compile(r"^([A-Za-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})$")
+_MONTH_YEAR = re.compile(r"^([A-Za-z]+)\.?,?\s+(\d{4})$")
+
+ACCEPTED_FORMS = (
+    "2012, 2012-06, 2012-06-12, June 2012, 12 June 2012, June 12, 2012 or 2012年6月12日"
+)
+
+
+@dataclass(frozen=True)
+class PartialDate:
+    """A year, a month of a year, or a day."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    @property
+    def precision(self) -> str:
+        """"year", "month" or "day"."""
+        return "day" if self.day else "month" if self.month else "year"
+
+    def iso(self) -> str:
+        """ISO 8601 at its precision: 2012, 2012-06 or 2012-06-12."""
+        if self.month is None:
+            return f"{self.year:04d}"
+        if self.day is None:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+
+def _month_number(name: str) -> int:
+    number = _MONTHS.get(name.lower())
+    if number is None:
+        raise ValueError(f"{name!r} is not a month name")
+    return number
+
+
+def _fields(text: str) -> tuple[int, int | None, int | None]:
+    for pattern in (_NUMERIC, _CHINESE):
+        if match := pattern.match(text):
+            year, month, day = match.groups()
+            return int(year), int(month) if month else None, int(day) if day else None
+    if match := _DAY_MONTH_YEAR.match(text):
+        day, month, year = match.groups()
+        return int(year), _month_number(month), int(day)
+    if match := _MONTH_DAY_YEAR.match(text):
+        month, day, year = match.groups()
+        return int(year), _month_number(month), int(day)
+    if match := _MONTH_YEAR.match(text):
+        month, year = match.groups()
+        return int(year), _month_number(month), None
+    raise ValueError("not a date")
+
+
+def parse_partial_date(text: str) -> PartialDate:
+    """Read a date written to the year, month or day; ValueError says what is accepted."""
+    cleaned = " ".join(text.split())
+    try:
+        year, month, day = _fields(cleaned)
+        if month is not None:
+            date(year, month, day or 1)  # checks the month and the day exist
+    except ValueError as error:
+        raise ValueError(
+            f"{text.strip()!r} is not a date Curator understands ({error}). "
+            f"Write it as {ACCEPTED_FORMS}."
+        ) from error
+    return PartialDate(year, month, day)
