@@ -137,7 +137,8 @@ class RecordForm(QWidget):
         field_editor.edited.connect(self._on_field_edited)
         field_editor.finished.connect(self._on_field_finished)
 
-    def _field_editor(self, name: str) -> FieldEditor:
+    def field_editor(self, name: str) -> FieldEditor:
+        """The editor of one field of the current record."""
         if name == "name_en":
             return self.name_en
         if name == "name_zh":
@@ -177,7 +178,7 @@ class RecordForm(QWidget):
             page.setVisible(kind is record.kind)
         for name in ("name_en", "name_zh"):
             if name not in self._dirty:
-                self._field_editor(name).set_value(record.value(name))
+                self.field_editor(name).set_value(record.value(name))
         for name, field_editor in self._editors[record.kind].items():
             if name not in self._dirty:
                 field_editor.set_value(record.value(name))
@@ -220,7 +221,7 @@ class RecordForm(QWidget):
         if record is None:
             return
         for name in dirty:
-            new_value = self._field_editor(name).value()
+            new_value = self.field_editor(name).value()
             old_value = record.value(name)
             if (old_value or None) == (new_value or None):
                 continue

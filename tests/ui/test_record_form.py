@@ -25,7 +25,7 @@ def test_a_date_is_saved_in_iso_form(
     window = _new_event(open_window, tmp_path)
     assert window.workbench is not None
     form = window.workbench.record_form
-    start_date = form._editors[RecordKind.EVENT]["start_date"]
+    start_date = form.field_editor("start_date")
     start_date.widget.setText("June 12, 2012")
     start_date.finished.emit("start_date")
     assert form.record is not None and form.record.details["start_date"] == "2012-06-12"
@@ -40,7 +40,7 @@ def test_an_impossible_date_is_refused_with_what_was_typed(
     window = _new_event(open_window, tmp_path)
     assert window.workbench is not None
     form = window.workbench.record_form
-    start_date = form._editors[RecordKind.EVENT]["start_date"]
+    start_date = form.field_editor("start_date")
     start_date.widget.setText("30 February 2012")
     start_date.finished.emit("start_date")
     [(_title, message)] = shown_errors
