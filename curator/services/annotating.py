@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from sqlmodel import Session
 
 from curator.domain.documents import section_title_at
 from curator.domain.evidence import Evidence, trim_span
-from curator.domain.language import contains_cjk
+from curator.domain.language import contains_cjk, han_runs, without_han
 from curator.domain.records import Record, RecordKind, ReviewStatus
 from curator.services.identity import current_user
 from curator.store import evidence as evidence_store
@@ -18,12 +19,23 @@ from curator.store.documents import document_sections, document_text, list_docum
 from curator.store.revisions import add_revision
 
 MAX_NAME_GUESS = 200
+_EMPTY_BRACKETS = re.compile(r"[(（【\[]\s*[)）】\]]")
 
 
 def _guess_names(quote: str) -> tuple[str, str]:
-    """First guess of a record's names from its quote: Chinese goes to name_zh."""
+    """First guess of a record's (English, Chinese) names from its quote.
+
+    "Fan Xiaojian (范小建)" gives both: the Chinese characters go to the Chinese name, what is
+    left (less empty brackets) to the English one.
+    """
     guess = " ".join(quote.split())[:MAX_NAME_GUESS]
-    return ("", guess) if contains_cjk(guess) else (guess, "")
+    if not contains_cjk(guess):
+        return guess, ""
+    chinese = "".join(han_runs(guess))
+    rest = _EMPTY_BRACKETS.sub("", without_han(guess))
+    english = " ".join(rest.split()).strip(" ,;:、，")
+    has_latin = any(ch.isascii() and ch.isalpha() for ch in english)
+    return (english if has_latin else ""), (chinese if has_latin else guess)
 
 
 def _selected_span(session: Session, document_id: int, start: int, end: int) -> tuple[int, int]:

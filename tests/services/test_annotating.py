@@ -1,5 +1,7 @@
 """Creating records from a selection and linking more evidence."""
 
+from pathlib import Path
+
 import pytest
 
 from curator.domain.records import RecordKind, ReviewStatus
@@ -10,6 +12,7 @@ from curator.services.annotating import (
 )
 from curator.services.browsing import open_document
 from curator.services.editing import edit_field, history
+from curator.services.importing import import_document
 from curator.store.database import ProjectDatabase
 
 
@@ -62,3 +65,27 @@ def test_linked_evidence_is_added_and_written_to_history(
     )
     assert [e.exact for e in record_evidence(database, record.id)] == ["Zheng", "郑文凯"]
     assert history(database, record.id)[-1].action == "evidence"
+
+
+@pytest.mark.parametrize(
+    ("quote", "names"),
+    [
+        ("Minister Fan Xiaojian (范小建)", ("Minister Fan Xiaojian", "范小建")),
+        ("LGOP（国务院扶贫办）", ("LGOP", "国务院扶贫办")),
+        ("郑文凯、范小建", ("", "郑文凯、范小建")),
+        ("Zheng  Wenkai\n", ("Zheng Wenkai", "")),
+        ("𠀀 Ext B", ("Ext B", "𠀀")),
+    ],
+)
+def test_names_are_guessed_per_language(
+    database: ProjectDatabase, tmp_path: Path, quote: str, names: tuple[str, str]
+) -> None:
+    source = tmp_path / "names.txt"
+    source.write_text(f"Before. {quote} After.", encoding="utf-8")
+    document_id = import_document(database, source).document_id
+    text = open_document(database, document_id).text
+    start = text.index(quote.strip()[:3])
+    record = create_record_from_selection(
+        database, RecordKind.PERSON, document_id, start, text.index(" After.")
+    )
+    assert (record.name_en, record.name_zh) == names
