@@ -58,7 +58,9 @@ class MainWindow(QMainWindow):
         self.addToolBar(self.toolbar)
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.import_action = self._action(self.tr("&Import…"), "Ctrl+I", self.import_files)
+        self.import_action.setIconText(self.tr("Import"))
         self.export_action = self._action(self.tr("&Export…"), "Ctrl+Shift+E", self.export)
+        self.export_action.setIconText(self.tr("Export"))
         file_menu.addActions([self.import_action, self.export_action])
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit,
@@ -66,12 +68,19 @@ class MainWindow(QMainWindow):
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setIconText(self.tr("Undo"))  # the menu names the step, not the bar
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.redo_action.setIconText(self.tr("Redo"))
+        # A status line about the last step is stale once another step is done or undone.
+        self.undo_stack.indexChanged.connect(self._on_undo_stack_index_changed)
         edit_menu.addActions([self.undo_action, self.redo_action])
         self.record_menu: QMenu = self.menuBar().addMenu(self.tr("&Record"))
         for action in (self.import_action, self.export_action):
             action.setEnabled(False)
+
+    def _on_undo_stack_index_changed(self, _index: int) -> None:
+        self.statusBar().clearMessage()
 
     def attach(self, database: ProjectDatabase) -> Workbench:
         """Show a project: build its workbench and hook its actions into menus and toolbar."""
@@ -86,7 +95,9 @@ class MainWindow(QMainWindow):
         self.record_menu.addActions(workbench.record_actions)
         self.toolbar.addActions(workbench.annotation_actions)
         self.toolbar.addSeparator()
-        self.toolbar.addActions([self.undo_action, self.redo_action, self.export_action])
+        self.toolbar.addActions([self.undo_action, self.redo_action])
+        self.toolbar.addSeparator()
+        self.toolbar.addActions([self.import_action, self.export_action])
         for action in (self.import_action, self.export_action):
             action.setEnabled(True)
         workbench.status_changed.connect(
@@ -94,7 +105,8 @@ class MainWindow(QMainWindow):
         )
         if (state := self._settings.splitter_state) is not None:
             workbench.restoreState(state)
-        self.statusBar().showMessage(self.tr(f"Project: {database.location}"))
+        location = self.tr("Project: {location}").format(location=database.location)
+        self.statusBar().showMessage(location)
         return workbench
 
     def import_files(self) -> None:

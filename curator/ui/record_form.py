@@ -166,6 +166,7 @@ class RecordForm(QWidget):
         if record_id is None:
             self.record = None
             self.heading.setText(self.tr("No record selected"))
+            self.status_combo.setCurrentIndex(-1)
             self.setEnabled(False)
             return
         self._display(self._editor.load(record_id))

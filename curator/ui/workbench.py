@@ -62,11 +62,17 @@ class Workbench(QSplitter):
 
     def _build_actions(self) -> None:
         for kind, key in CREATE_SHORTCUTS.items():
-            action = QAction(self.tr(f"New {kind.label} from Selection"), self)
+            action = QAction(self.tr("New {kind} from Selection").format(kind=kind.label), self)
+            action.setIconText(self.tr("{kind} ({key})").format(kind=kind.label, key=key))
+            action.setToolTip(self.tr("Create a record of this kind from the selected text"))
             action.setShortcut(QKeySequence(key))
             action.triggered.connect(lambda _=False, k=kind: self.create_record_from_selection(k))
             self.create_actions[kind] = action
         self.link_action.setText(self.tr("Link Selection as Evidence"))
+        self.link_action.setIconText(self.tr("Link (L)"))
+        self.link_action.setToolTip(
+            self.tr("Add the selected text as evidence of the record in the form (L)")
+        )
         self.link_action.setShortcut(QKeySequence("L"))
         self.link_action.triggered.connect(self.link_selection_as_evidence)
         self.delete_action = QAction(self.tr("Delete Record"), self)
@@ -139,7 +145,8 @@ class Workbench(QSplitter):
     def create_record_from_selection(self, kind: RecordKind) -> Record | None:
         """Create a record of `kind` named after the selected text, with it as evidence."""
         span = self.source_view.selected_span()
-        if span is None or self.source_view.document_id is None:
+        blank = not self.source_view.textCursor().selectedText().strip()
+        if span is None or blank or self.source_view.document_id is None:
             self.status_changed.emit(self.tr("Select text in the document first."))
             return None
         command = CreateRecordCommand(self.editor, kind, self.source_view.document_id, *span)
@@ -148,7 +155,7 @@ class Workbench(QSplitter):
         if record is not None:
             self.open_record(record.id)
             self.record_form.focus_name()
-            self.status_changed.emit(self.tr(f"Created {record.key}."))
+            self.status_changed.emit(self.tr("Created {key}.").format(key=record.key))
         return record
 
     def delete_current_record(self) -> None:
@@ -158,7 +165,9 @@ class Workbench(QSplitter):
             self.status_changed.emit(self.tr("Open a record first."))
             return
         self.undo_stack.push(DeleteRecordCommand(self.editor, record.id, record.key))
-        self.status_changed.emit(self.tr(f"Deleted {record.key}; Ctrl+Z brings it back."))
+        self.status_changed.emit(
+            self.tr("Deleted {key}; Ctrl+Z brings it back.").format(key=record.key)
+        )
 
     def link_selection_as_evidence(self) -> None:
         """Add the selected text as evidence of the record in the form."""
@@ -174,19 +183,30 @@ class Workbench(QSplitter):
         ))
 
     def import_paths(self, paths: list[Path]) -> int:
-        """Import source files, telling the user about each refused one; returns how many."""
+        """Import source files and open the last one; returns how many were new."""
         from curator.services.importing import import_document
 
-        imported = 0
+        imported = present = 0
+        last_document: int | None = None
         for path in paths:
             try:
-                import_document(self.database, path)
+                outcome = import_document(self.database, path)
             except CuratorError as error:
-                show_error(self, self.tr("Import refused"), f"{path.name}: {error}")
+                show_error(self, self.tr("Import refused"), str(error))
                 continue
-            imported += 1
-        if imported:
+            present += outcome.already_present
+            imported += not outcome.already_present
+            last_document = outcome.document_id
+        if last_document is not None:
             self.show_documents()
+            self.open_document(last_document)
+        if paths:
+            message = self.tr("Imported {count} document(s).").format(count=imported)
+            if present:
+                message += " " + self.tr(
+                    "{count} already in the project, not imported again."
+                ).format(count=present)
+            self.status_changed.emit(message)
         return imported
 
     def export_to(self, target: Path) -> bool:
@@ -199,7 +219,7 @@ class Workbench(QSplitter):
         except CuratorError as error:
             show_error(self, self.tr("Export failed"), str(error))
             return False
-        self.status_changed.emit(self.tr(f"Exported to {target}"))
+        self.status_changed.emit(self.tr("Exported to {path}").format(path=target))
         return True
 
     def save_pending(self) -> None:
