@@ -33,7 +33,3 @@ class ProjectSnapshot:
     documents: list[DocumentInfo]
     records: dict[RecordKind, list[Record]]
     evidence: list[EvidenceLine] = field(default_factory=list)
-
-    def evidence_of(self, record_key: str) -> list[EvidenceLine]:
-        """The evidence lines of one record."""
-        return [line for line in self.evidence if line.record_key == record_key]

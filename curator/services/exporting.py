@@ -25,13 +25,7 @@ def collect_snapshot(database: ProjectDatabase) -> ProjectSnapshot:
         sections = {
             info.id: document_store.document_sections(session, info.id) for info in documents
         }
-        records = {
-            kind: [
-                record_store.get_record(session, record_id)
-                for record_id in record_store.all_record_ids(session, kind)
-            ]
-            for kind in RecordKind
-        }
+        records = {kind: record_store.all_records(session, kind) for kind in RecordKind}
         evidence = [
             EvidenceLine(
                 record_key=span.record_key,

@@ -81,8 +81,23 @@ def _record_row(session: Session, record_id: int) -> RecordRow:
 def get_record(session: Session, record_id: int) -> Record:
     """The whole record with its kind-specific fields."""
     row = _record_row(session, record_id)
+    return _to_domain(row, session.get(DETAIL_TABLES[row.kind], record_id))
+
+
+def all_records(session: Session, kind: RecordKind) -> list[Record]:
+    """Every record of `kind` with its fields, in key order, in one query."""
+    detail_table = DETAIL_TABLES[kind.value]
+    rows = session.exec(
+        select(RecordRow, detail_table)
+        .join(detail_table, col(detail_table.record_id) == RecordRow.id, isouter=True)  # type: ignore[attr-defined]
+        .where(RecordRow.kind == kind.value)
+        .order_by(col(RecordRow.number))
+    ).all()
+    return [_to_domain(row, detail) for row, detail in rows]
+
+
+def _to_domain(row: RecordRow, detail: object) -> Record:
     kind = RecordKind(row.kind)
-    detail = session.get(DETAIL_TABLES[kind.value], record_id)
     details = {spec.name: getattr(detail, spec.name, None) for spec in DETAIL_FIELDS[kind]}
     assert row.id is not None
     return Record(
@@ -243,11 +258,3 @@ def counts_by_kind_and_status(session: Session) -> dict[RecordKind, dict[ReviewS
     for kind, status, count in rows:
         counts[RecordKind(kind)][ReviewStatus(status)] = count
     return counts
-
-
-def all_record_ids(session: Session, kind: RecordKind) -> list[int]:
-    """Ids of every record of `kind` in key order."""
-    ids = session.exec(
-        select(RecordRow.id).where(RecordRow.kind == kind.value).order_by(col(RecordRow.number))
-    ).all()
-    return [record_id for record_id in ids if record_id is not None]
