@@ -1,0 +1,94 @@
+"""Team mode: the same schema and store code on a real PostgreSQL server.
+
+Uses the server at $CURATOR_TEST_POSTGRES (default: postgres@127.0.0.1:5432, database test)
+to create a throw-away database per test module. Skipped where no server answers, except
+under CI, where a missing server is a failure.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
+
+from curator.domain.documents import SourceText
+from curator.domain.records import RecordKind
+from curator.errors import EditConflict
+from curator.store.database import ProjectDatabase
+from curator.store.documents import add_document
+from curator.store.evidence import add_evidence, evidence_in_document
+from curator.store.records import count_records, create_record, get_record, update_field
+from curator.store.removal import delete_record, restore_record
+
+ADMIN_URL = os.environ.get(
+    "CURATOR_TEST_POSTGRES", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+)
+
+
+@pytest.fixture(scope="module")
+def postgres_url() -> Iterator[str]:
+    """URL of a fresh, empty database on the server, dropped afterwards."""
+    admin = create_engine(ADMIN_URL, isolation_level="AUTOCOMMIT")
+    name = f"curator_test_{uuid.uuid4().hex[:12]}"
+    try:
+        with admin.connect() as connection:
+            connection.execute(text(f'CREATE DATABASE "{name}"'))
+    except OperationalError as error:
+        admin.dispose()
+        if os.environ.get("CI"):
+            raise
+        pytest.skip(f"no PostgreSQL server: {error.orig}")
+    yield make_url(ADMIN_URL).set(database=name).render_as_string(hide_password=False)
+    with admin.connect() as connection:
+        connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+@pytest.fixture
+def team_project(postgres_url: str) -> Iterator[ProjectDatabase]:
+    """The project on the server (its schema made by the migrations on first open)."""
+    database = ProjectDatabase.open(postgres_url)
+    yield database
+    database.close()
+
+
+def test_records_and_evidence_round_trip_on_postgresql(team_project: ProjectDatabase) -> None:
+    source = SourceText("Report", "Vice Minister Zheng Wenkai met 郑文凯.", "r.txt", "utf-8",
+                        "text/plain")
+    with team_project.unit_of_work() as session:
+        document_id = add_document(session, source, user="alice")
+        record = create_record(session, RecordKind.PERSON, user="alice", name_en="Zheng Wenkai")
+        record = update_field(session, record.id, "name_zh", "郑文凯",
+                              expected_version=record.version, user="alice")
+        add_evidence(session, record.id, document_id, 14, 26, user="alice")
+    with team_project.unit_of_work() as session:
+        assert get_record(session, record.id).name_zh == "郑文凯"
+        assert [e.exact for e in evidence_in_document(session, document_id)] == ["Zheng Wenkai"]
+        assert count_records(session, RecordKind.PERSON, text="zheng") == 1
+
+
+def test_a_colleague_edit_in_between_is_a_conflict(team_project: ProjectDatabase) -> None:
+    with team_project.unit_of_work() as session:
+        record = create_record(session, RecordKind.EVENT, user="alice")
+    with team_project.unit_of_work() as session:
+        update_field(session, record.id, "city", "Beijing",
+                     expected_version=record.version, user="bob")
+    with pytest.raises(EditConflict, match="bob"), team_project.unit_of_work() as session:
+        update_field(session, record.id, "city", "Rio", expected_version=record.version,
+                     user="alice")
+
+
+def test_deleted_record_restores_under_its_key_and_keys_are_not_reused(
+    team_project: ProjectDatabase,
+) -> None:
+    with team_project.unit_of_work() as session:
+        record = create_record(session, RecordKind.ORGANIZATION, user="alice")
+        deleted = delete_record(session, record.id, user="alice")
+        newcomer = create_record(session, RecordKind.ORGANIZATION, user="alice")
+        restored = restore_record(session, deleted, user="alice")
+    assert (restored.key, newcomer.key) == (record.key, "O-0002")
