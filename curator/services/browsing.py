@@ -30,10 +30,9 @@ def documents(database: ProjectDatabase) -> list[DocumentInfo]:
 def open_document(database: ProjectDatabase, document_id: int) -> OpenedDocument:
     """A document's text and sections."""
     with database.unit_of_work() as session:
-        infos = {info.id: info for info in document_store.list_documents(session)}
         return OpenedDocument(
             id=document_id,
-            title=infos[document_id].title if document_id in infos else "",
+            title=document_store.document_title(session, document_id),
             text=document_store.document_text(session, document_id),
             sections=document_store.document_sections(session, document_id),
         )

@@ -71,6 +71,14 @@ def list_documents(session: Session) -> list[DocumentInfo]:
     return [_info(row, length) for row, length in rows]
 
 
+def document_title(session: Session, document_id: int) -> str:
+    """The title of a document."""
+    title = session.exec(select(DocumentRow.title).where(DocumentRow.id == document_id)).first()
+    if title is None:
+        raise RecordNotFound(f"Document {document_id} no longer exists.")
+    return title
+
+
 def document_text(session: Session, document_id: int) -> str:
     """The normalized text of a document."""
     text = session.exec(select(DocumentRow.text).where(DocumentRow.id == document_id)).first()
