@@ -21,5 +21,9 @@ class ProjectError(CuratorError):
     """A project file cannot be opened or created."""
 
 
+class StorageError(CuratorError):
+    """The project's database could not be written or read (disk full, locked, gone)."""
+
+
 class ExportFailed(CuratorError):
     """An export could not be written; the target path was left as it was."""

@@ -9,10 +9,10 @@ from typing import Any
 
 from sqlalchemy import event
 from sqlalchemy.engine import Engine, make_url
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlmodel import Session, create_engine
 
-from curator.errors import ProjectError
+from curator.errors import ProjectError, StorageError
 from curator.store import migrating
 
 
@@ -29,6 +29,8 @@ def _reason(error: Exception) -> str:
     original = getattr(error, "orig", None) or error
     if "file is not a database" in str(original):
         return "it is not a Curator project (not an SQLite database)"
+    if "disk is full" in str(original):
+        return "the disk is full; free some space and try again"
     return str(original)
 
 
@@ -114,11 +116,20 @@ class ProjectDatabase:
 
     @contextmanager
     def unit_of_work(self) -> Iterator[Session]:
-        """A session for one user action: committed if the block succeeds, else rolled back."""
+        """A session for one user action: committed if the block succeeds, else rolled back.
+
+        The database failing underneath (disk full, file locked or gone, server down) becomes
+        a StorageError the user can act on; nothing of the action is kept.
+        """
         with Session(self.engine, expire_on_commit=False) as session:
             try:
                 yield session
                 session.commit()
+            except OperationalError as error:
+                session.rollback()
+                raise StorageError(
+                    f"The project could not be saved: {_reason(error)}. Nothing was changed."
+                ) from error
             except BaseException:
                 session.rollback()
                 raise

@@ -5,9 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from curator.domain.records import RecordKind
+from curator.errors import StorageError
+from curator.services import editing
 from curator.services.annotating import create_record_from_selection
 from curator.services.editing import edit_field, load_record
 from curator.store.database import ProjectDatabase
@@ -40,3 +43,28 @@ def test_conflicting_edit_is_refused_with_the_typed_text_in_the_message(
     assert "changed by" in message and "My name" in message
     assert form.name_en.value() == "Colleague's name"  # the form now shows the saved state
     assert window.undo_stack.count() == 0
+
+
+def test_a_full_disk_while_saving_keeps_the_typed_text_in_the_message(
+    qtbot: QtBot,
+    open_window: Callable[[Path], MainWindow],
+    tmp_path: Path,
+    database: ProjectDatabase,
+    sample_document: int,
+    shown_errors: list[tuple[str, str]],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    record = create_record_from_selection(database, RecordKind.PERSON, sample_document, 0, 6)
+    window = open_window(tmp_path / "test.curator")
+    window.workbench.open_record(record.id)
+
+    def disk_full(*_args: object, **_kwargs: object) -> None:
+        raise StorageError("The project could not be saved: the disk is full.")
+
+    monkeypatch.setattr(editing, "edit_field", disk_full)
+    form = window.workbench.record_form
+    form.name_en.widget.setText("Carefully typed name")
+    form.name_en.widget.editingFinished.emit()
+    [(_title, message)] = shown_errors
+    assert "disk is full" in message and "Carefully typed name" in message
+    assert load_record(database, record.id).name_en == record.name_en
