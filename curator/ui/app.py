@@ -42,8 +42,9 @@ def run_app(project: str | Path | None, *, exit_when_shown: bool = False) -> int
     app.setOrganizationName("Curator")
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "curator.svg")))
     from curator.ui.main_window import MainWindow
-    from curator.ui.messages import show_error
+    from curator.ui.messages import report_unexpected_error, show_error
 
+    previous_hook, sys.excepthook = sys.excepthook, report_unexpected_error
     window = MainWindow()
     window.show()
     if exit_when_shown:  # bench/startup.py times these two moments
@@ -68,7 +69,10 @@ def run_app(project: str | Path | None, *, exit_when_shown: bool = False) -> int
             QTimer.singleShot(0, report_and_quit)
 
     QTimer.singleShot(0, open_project)
-    status = app.exec()
+    try:
+        status = app.exec()
+    finally:
+        sys.excepthook = previous_hook
     if window.workbench is not None:
         window.workbench.database.close()
     return 1 if failures else status

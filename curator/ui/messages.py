@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import sys
+import traceback
 from collections.abc import Callable
+from types import TracebackType
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -20,3 +23,24 @@ report_error: ErrorReporter = _show_error_box
 def show_error(parent: QWidget | None, title: str, message: str) -> None:
     """Tell the user something went wrong and what to do."""
     report_error(parent, title, message)
+
+
+def report_unexpected_error(
+    error_type: type[BaseException], error: BaseException, trace: TracebackType | None
+) -> None:
+    """sys.excepthook for the window: a bug is printed in full and told to the user.
+
+    Without it an exception in a Qt slot is printed on a terminal the curator never sees,
+    and the window carries on as if the action had worked.
+    """
+    traceback.print_exception(error_type, error, trace, file=sys.stderr)
+    if issubclass(error_type, KeyboardInterrupt):
+        return
+    summary = "".join(traceback.format_exception_only(error_type, error)).strip()
+    show_error(
+        None,
+        "Unexpected error",
+        "Curator hit an error it did not expect, so the last action may not have been "
+        f"completed. What was saved before is safe.\n\n{summary}\n\n"
+        "Please report this with the details printed on the terminal.",
+    )

@@ -28,3 +28,17 @@ def test_a_file_that_is_not_a_project_is_explained_in_a_dialog(
     assert main([str(not_a_project), "--exit-when-shown"]) == 1
     [(title, message)] = shown_errors
     assert title == "Cannot open the project" and "notes.curator" in message
+
+
+def test_an_unexpected_error_is_told_to_the_user(
+    shown_errors: list[tuple[str, str]], capsys: pytest.CaptureFixture[str]
+) -> None:
+    from curator.ui.messages import report_unexpected_error
+
+    try:
+        raise RuntimeError("something broke")
+    except RuntimeError as error:
+        report_unexpected_error(RuntimeError, error, error.__traceback__)
+    [(title, message)] = shown_errors
+    assert title == "Unexpected error" and "something broke" in message
+    assert "Traceback" in capsys.readouterr().err
