@@ -85,6 +85,12 @@ class Workbench(QSplitter):
             # Single-key shortcuts act only while the source text has focus, never in a form.
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             self.source_view.addAction(action)
+        # Escape in the form goes back to the text, to select the next span by keyboard.
+        back_to_text = QAction(self.tr("Back to the Text"), self.record_form)
+        back_to_text.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        back_to_text.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        back_to_text.triggered.connect(self._on_back_to_text_triggered)
+        self.record_form.addAction(back_to_text)
 
     @property
     def annotation_actions(self) -> list[QAction]:
@@ -225,6 +231,10 @@ class Workbench(QSplitter):
     def save_pending(self) -> None:
         """Save whatever is still being typed."""
         self.record_form.save_pending()
+
+    def _on_back_to_text_triggered(self) -> None:
+        self.record_form.save_pending()
+        self.source_view.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _on_outline_location_chosen(self, document_id: int, offset: int) -> None:
         self._ensure_document(document_id)

@@ -155,3 +155,17 @@ def test_outline_lists_sections_and_scrolls_to_them(
     cursor = window.workbench.source_view.textCursor()
     block = cursor.block().text()
     assert block.startswith("Trainings】")
+
+
+def test_escape_in_the_form_saves_and_returns_to_the_text(
+    qtbot: QtBot, open_window: Callable[[Path], MainWindow], tmp_path: Path, sample_document: int
+) -> None:
+    window = open_window(tmp_path / "test.curator")
+    _create_person(qtbot, window)
+    form = window.workbench.record_form
+    qtbot.waitUntil(form.name_en.widget.hasFocus)
+    form.name_en.widget.setText("Zheng Wenkai")
+    form.name_en.widget.textEdited.emit("Zheng Wenkai")
+    qtbot.keyClick(form.name_en.widget, Qt.Key.Key_Escape)
+    qtbot.waitUntil(window.workbench.source_view.hasFocus)
+    assert form.record is not None and form.record.name_en == "Zheng Wenkai"
