@@ -7,6 +7,20 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
+FieldValue = str | int | None
+"""The value of one editable field: text, a whole number, or nothing."""
+
+
+def same_value(a: FieldValue, b: FieldValue) -> bool:
+    """Whether two field values say the same (blank text is nothing; 0 is a number)."""
+
+    def normal(value: FieldValue) -> FieldValue:
+        if isinstance(value, str):
+            return value.strip() or None
+        return value
+
+    return normal(a) == normal(b)
+
 
 class RecordKind(StrEnum):
     """The three kinds of record a curator builds from a source."""
@@ -185,15 +199,10 @@ class Record:
     created_by: str
     updated_at: datetime
     updated_by: str
-    details: dict[str, str | int | None] = field(default_factory=dict)
+    details: dict[str, FieldValue] = field(default_factory=dict)
 
-    def value(self, name: str) -> str | int | None:
+    def value(self, name: str) -> FieldValue:
         """The value of an editable field, name or detail."""
         if name in NAME_FIELDS:
             return str(getattr(self, name))
         return self.details.get(name)
-
-    @property
-    def display_name(self) -> str:
-        """The best name to show: English, else Chinese, else the key."""
-        return self.name_en or self.name_zh or self.key

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from curator.domain.records import Record, ReviewStatus
+from curator.domain.records import FieldValue, Record, ReviewStatus
 from curator.services.identity import current_user
 from curator.store import records as record_store
 from curator.store import removal
@@ -10,8 +10,6 @@ from curator.store.database import ProjectDatabase
 from curator.store.removal import DeletedRecord as DeletedRecord  # re-exported for the UI
 from curator.store.revisions import Revision as Revision  # re-exported for the UI
 from curator.store.revisions import record_history
-
-FieldValue = str | int | None
 
 
 def load_record(database: ProjectDatabase, record_id: int) -> Record:

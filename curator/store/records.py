@@ -12,6 +12,7 @@ from curator.domain.dates import parse_partial_date
 from curator.domain.records import (
     DETAIL_FIELDS,
     NAME_FIELDS,
+    FieldValue,
     FieldWidget,
     Record,
     RecordKind,
@@ -24,8 +25,6 @@ from curator.domain.records import (
 from curator.errors import EditConflict, RecordNotFound
 from curator.store.revisions import add_revision
 from curator.store.tables import DETAIL_TABLES, KeySequenceRow, RecordRow
-
-FieldValue = str | int | None
 
 
 def create_record(

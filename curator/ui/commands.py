@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtGui import QUndoCommand
 
 from curator.domain.evidence import Evidence
-from curator.domain.records import Record, RecordKind, ReviewStatus
+from curator.domain.records import FieldValue, Record, RecordKind, ReviewStatus
 from curator.services.editing import DeletedRecord
-from curator.ui.record_editor import FieldValue, RecordEditor
+from curator.ui.record_editor import RecordEditor
 
 _FIELD_EDIT_ID = 1001
 
@@ -49,8 +49,8 @@ class FieldEditCommand(QUndoCommand):
 
     def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 (Qt override)
         """Fold a following edit of the same field into this one."""
-        if not isinstance(other, FieldEditCommand):
-            return False
+        if not isinstance(other, FieldEditCommand) or other.isObsolete():
+            return False  # a refused edit must not replace the value this step restores
         if (other.record_id, other.name) != (self.record_id, self.name):
             return False
         self.new_value = other.new_value

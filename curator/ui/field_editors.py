@@ -6,9 +6,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
-from curator.domain.records import FieldSpec, FieldWidget
-
-FieldValue = str | int | None
+from curator.domain.records import FieldSpec, FieldValue, FieldWidget, same_value
 
 
 class FieldEditor(QObject):
@@ -56,9 +54,8 @@ class LineFieldEditor(FieldEditor):
 
     def set_value(self, value: FieldValue) -> None:
         """Show `value` (None as empty)."""
-        text = "" if value is None else str(value)
-        if self._edit.text() != text:
-            self._edit.setText(text)
+        if not same_value(self._edit.text(), value):
+            self._edit.setText("" if value is None else str(value))
 
 
 class TextFieldEditor(FieldEditor):
@@ -83,10 +80,9 @@ class TextFieldEditor(FieldEditor):
 
     def set_value(self, value: FieldValue) -> None:
         """Show `value` (None as empty)."""
-        text = "" if value is None else str(value)
-        if self._edit.toPlainText() != text:
+        if not same_value(self._edit.toPlainText(), value):
             self._showing = True
-            self._edit.setPlainText(text)
+            self._edit.setPlainText("" if value is None else str(value))
             self._showing = False
 
 
@@ -98,6 +94,7 @@ class ChoiceFieldEditor(FieldEditor):
         combo.addItems(list(choices))
         super().__init__(name, combo)
         self._combo = combo
+        self._vocabulary_size = len(choices)
         combo.activated.connect(lambda _index: self.finished.emit(self.name))
 
     def value(self) -> FieldValue:
@@ -105,8 +102,10 @@ class ChoiceFieldEditor(FieldEditor):
         return self._combo.currentText() or None
 
     def set_value(self, value: FieldValue) -> None:
-        """Select `value`, adding it if the vocabulary lacks it."""
+        """Select `value`; one outside the vocabulary is shown for this record only."""
         text = "" if value is None else str(value)
+        while self._combo.count() > self._vocabulary_size:  # the last record's odd value
+            self._combo.removeItem(self._combo.count() - 1)
         if self._combo.findText(text) < 0:
             self._combo.addItem(text)
         self._combo.setCurrentText(text)

@@ -66,18 +66,43 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit,
                                          self.close))
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.undo_action.setIconText(self.tr("Undo"))  # the menu names the step, not the bar
-        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
-        self.redo_action.setIconText(self.tr("Redo"))
+        # Not QUndoStack.createUndoAction: typing not yet saved must become a step first.
+        self.undo_action = self._action(self.tr("&Undo"), QKeySequence.StandardKey.Undo,
+                                        self.undo)
+        self.redo_action = self._action(self.tr("&Redo"), QKeySequence.StandardKey.Redo,
+                                        self.redo)
+        for action, label in ((self.undo_action, self.tr("Undo")),
+                              (self.redo_action, self.tr("Redo"))):
+            action.setIconText(label)  # the menu names the step, the toolbar stays short
+            action.setEnabled(False)
+        self.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        self.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        self.undo_stack.undoTextChanged.connect(self._on_undo_stack_undo_text_changed)
+        self.undo_stack.redoTextChanged.connect(self._on_undo_stack_redo_text_changed)
         # A status line about the last step is stale once another step is done or undone.
         self.undo_stack.indexChanged.connect(self._on_undo_stack_index_changed)
         edit_menu.addActions([self.undo_action, self.redo_action])
         self.record_menu: QMenu = self.menuBar().addMenu(self.tr("&Record"))
         for action in (self.import_action, self.export_action):
             action.setEnabled(False)
+
+    def undo(self) -> None:
+        """Undo the last step, after saving what is still being typed (it is a step too)."""
+        if self.workbench is not None:
+            self.workbench.save_pending()
+        self.undo_stack.undo()
+
+    def redo(self) -> None:
+        """Redo the next step, unless saving pending typing just made a new one."""
+        if self.workbench is not None:
+            self.workbench.save_pending()
+        self.undo_stack.redo()
+
+    def _on_undo_stack_undo_text_changed(self, step: str) -> None:
+        self.undo_action.setText(self.tr("&Undo {step}").format(step=step).strip())
+
+    def _on_undo_stack_redo_text_changed(self, step: str) -> None:
+        self.redo_action.setText(self.tr("&Redo {step}").format(step=step).strip())
 
     def _on_undo_stack_index_changed(self, _index: int) -> None:
         self.statusBar().clearMessage()

@@ -9,13 +9,12 @@ from typing import TypeVar
 from PySide6.QtCore import QObject, Signal
 
 from curator.domain.evidence import Evidence
-from curator.domain.records import Record, RecordKind, ReviewStatus
+from curator.domain.records import FieldValue, Record, RecordKind, ReviewStatus
 from curator.errors import CuratorError
 from curator.services import annotating, editing
 from curator.services.editing import DeletedRecord
 from curator.store.database import ProjectDatabase
 
-FieldValue = str | int | None
 Result = TypeVar("Result")
 
 

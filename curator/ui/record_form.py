@@ -18,7 +18,14 @@ from PySide6.QtWidgets import (
 )
 
 from curator.domain.evidence import Evidence
-from curator.domain.records import DETAIL_FIELDS, Record, RecordKind, ReviewStatus, field_label
+from curator.domain.records import (
+    DETAIL_FIELDS,
+    Record,
+    RecordKind,
+    ReviewStatus,
+    field_label,
+    same_value,
+)
 from curator.services.annotating import EvidenceInContext, record_evidence_in_context
 from curator.services.editing import Revision, history
 from curator.ui.commands import FieldEditCommand, StatusChangeCommand, UnlinkEvidenceCommand
@@ -224,7 +231,7 @@ class RecordForm(QWidget):
         for name in dirty:
             new_value = self.field_editor(name).value()
             old_value = record.value(name)
-            if (old_value or None) == (new_value or None):
+            if same_value(old_value, new_value):
                 continue
             self._undo_stack.push(
                 FieldEditCommand(self._editor, record.id, record.key, name, old_value, new_value,

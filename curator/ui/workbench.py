@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QScrollArea, QSplitter, QWidget
 
@@ -165,7 +165,8 @@ class Workbench(QSplitter):
         return record
 
     def delete_current_record(self) -> None:
-        """Delete the record in the form (Ctrl+Z brings it back)."""
+        """Delete the record in the form (Ctrl+Z brings it back, with what was typed)."""
+        self.record_form.save_pending()
         record = self.record_form.record
         if record is None:
             self.status_changed.emit(self.tr("Open a record first."))
@@ -246,9 +247,16 @@ class Workbench(QSplitter):
 
     def _on_editor_record_changed(self, record: Record) -> None:
         self.record_panel.refresh()
-        self.record_panel.show_record(record.kind, record.id)
         if self.record_form.record is None or self.record_form.record.id != record.id:
-            self.record_form.show_record(record.id)
+            self.record_form.show_record(record.id)  # created, restored or changed by undo
+        # The form may be switching records right now (saving the last one's typing made
+        # this change): select in the list whatever the form shows once it has settled.
+        QTimer.singleShot(0, self._select_form_record_in_list)
+
+    def _select_form_record_in_list(self) -> None:
+        record = self.record_form.record
+        if record is not None:
+            self.record_panel.show_record(record.kind, record.id)
 
     def _on_editor_record_removed(self, record_id: int) -> None:
         self.record_form.forget_record(record_id)

@@ -109,7 +109,7 @@ def test_status_change_is_saved_and_undoable(
     form.status_combo.setCurrentIndex(index)
     form.status_combo.activated.emit(index)
     assert form.record is not None and form.record.status is ReviewStatus.APPROVED
-    window.undo_stack.undo()
+    window.undo_action.trigger()
     assert form.record.status is ReviewStatus.DRAFT
     assert form.status_combo.currentData() == ReviewStatus.DRAFT
 
@@ -123,7 +123,7 @@ def test_name_edit_is_undoable(
     form.name_en.widget.setText("Zheng Wenkai")
     form.name_en.widget.editingFinished.emit()
     assert form.record is not None and form.record.name_en == "Zheng Wenkai"
-    window.undo_stack.undo()
+    window.undo_action.trigger()
     assert form.record.name_en == QUOTE
     assert form.name_en.value() == QUOTE
 
