@@ -9,6 +9,10 @@ class ImportRefused(CuratorError):
     """A file cannot be imported (binary, empty, unreadable, unsupported); nothing was stored."""
 
 
+class InvalidValue(CuratorError):
+    """A value a curator entered cannot be taken (an impossible date, a blank selection…)."""
+
+
 class EditConflict(CuratorError):
     """A record changed since it was read; the edit was not applied."""
 

@@ -11,6 +11,7 @@ from curator.domain.documents import section_title_at
 from curator.domain.evidence import Evidence, trim_span
 from curator.domain.language import contains_cjk, han_runs, without_han
 from curator.domain.records import Record, RecordKind, ReviewStatus
+from curator.errors import InvalidValue
 from curator.services.identity import current_user
 from curator.store import evidence as evidence_store
 from curator.store import records as record_store
@@ -43,7 +44,7 @@ def _selected_span(session: Session, document_id: int, start: int, end: int) -> 
     text = document_text(session, document_id)
     start, end = trim_span(text, max(0, start), min(len(text), end))
     if start >= end:
-        raise ValueError("Select some text in the document first.")
+        raise InvalidValue("Select some text in the document first.")
     return start, end
 
 

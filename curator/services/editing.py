@@ -49,10 +49,14 @@ def history(database: ProjectDatabase, record_id: int) -> list[Revision]:
         return record_history(session, record_id)
 
 
-def delete_record(database: ProjectDatabase, record_id: int) -> DeletedRecord:
+def delete_record(
+    database: ProjectDatabase, record_id: int, *, expected_version: int | None = None
+) -> DeletedRecord:
     """Delete a record and its evidence; returns what `restore_record` needs to undo it."""
     with database.unit_of_work() as session:
-        return removal.delete_record(session, record_id, user=current_user())
+        return removal.delete_record(
+            session, record_id, user=current_user(), expected_version=expected_version
+        )
 
 
 def restore_record(database: ProjectDatabase, deleted: DeletedRecord) -> Record:

@@ -9,10 +9,10 @@ from typing import Any
 
 from sqlalchemy import event
 from sqlalchemy.engine import Engine, make_url
-from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 from sqlmodel import Session, create_engine
 
-from curator.errors import ProjectError, StorageError
+from curator.errors import EditConflict, ProjectError, StorageError
 from curator.store import migrating
 
 
@@ -85,10 +85,15 @@ class ProjectDatabase:
             )
         if file is not None and file.is_dir():
             raise ProjectError(f"Cannot open the project {location}: it is a folder.")
+        engine = _make_engine(url)
         try:
-            engine = _make_engine(url)
             migrating.upgrade_to_head(engine)
-        except (SQLAlchemyError, OSError) as error:
+        except (ProjectError, SQLAlchemyError, OSError) as error:
+            engine.dispose()
+            if created and file is not None:  # leave nothing behind for a failed open
+                file.unlink(missing_ok=True)
+            if isinstance(error, ProjectError):
+                raise
             raise ProjectError(
                 f"Cannot open the project {location}: {_reason(error)}."
             ) from error
@@ -128,7 +133,16 @@ class ProjectDatabase:
             except OperationalError as error:
                 session.rollback()
                 raise StorageError(
-                    f"The project could not be saved: {_reason(error)}. Nothing was changed."
+                    f"The project's database could not be used: {_reason(error)}. "
+                    "Nothing was changed."
+                ) from error
+            except IntegrityError as error:
+                # Store code checks what it can; what is left is a colleague's simultaneous
+                # change claiming the same key or text.
+                session.rollback()
+                raise EditConflict(
+                    "Someone else changed the project at the same moment, so this change was "
+                    "not saved. Please try again."
                 ) from error
             except BaseException:
                 session.rollback()

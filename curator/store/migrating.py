@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 from sqlalchemy import inspect, text
 from sqlalchemy.engine import Connection, Engine
 
+from curator.errors import ProjectError
+
 if TYPE_CHECKING:
     from alembic.config import Config
 
@@ -35,12 +37,24 @@ def alembic_config(connection: Connection | None = None) -> Config:
 
 
 def upgrade_to_head(engine: Engine) -> None:
-    """Bring the schema to the newest revision; a no-op (without importing Alembic) if current."""
-    with engine.connect() as connection:
-        if current_revision(connection) == HEAD_REVISION:
-            return
-    from alembic import command
+    """Bring the schema to the newest revision; a no-op (without importing Alembic) if current.
 
+    Raises ProjectError for a database made by a newer Curator (a revision this one lacks).
+    """
+    with engine.connect() as connection:
+        revision = current_revision(connection)
+    if revision == HEAD_REVISION:
+        return
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
+    known = {script.revision for script in ScriptDirectory.from_config(
+        alembic_config()).walk_revisions()}
+    if revision is not None and revision not in known:
+        raise ProjectError(
+            f"This project was made by a newer version of Curator (schema {revision}); "
+            "update Curator to open it."
+        )
     with engine.begin() as connection:
         command.upgrade(alembic_config(connection), "head")
 

@@ -22,7 +22,7 @@ from curator.domain.records import (
     field_spec,
     format_key,
 )
-from curator.errors import EditConflict, RecordNotFound
+from curator.errors import EditConflict, InvalidValue, RecordNotFound
 from curator.store.revisions import add_revision
 from curator.store.tables import DETAIL_TABLES, KeySequenceRow, RecordRow
 
@@ -125,12 +125,15 @@ def _coerce(kind: RecordKind, name: str, value: FieldValue) -> FieldValue:
         try:
             number = int(value)
         except ValueError as error:
-            raise ValueError(f"{spec.label} must be a whole number, not {value!r}") from error
+            raise InvalidValue(f"{spec.label} must be a whole number, not {value!r}") from error
         if number < 0:
-            raise ValueError(f"{spec.label} cannot be negative ({number}).")
+            raise InvalidValue(f"{spec.label} cannot be negative ({number}).")
         return number
     if spec.widget is FieldWidget.DATE:
-        return parse_partial_date(str(value)).iso()
+        try:
+            return parse_partial_date(str(value)).iso()
+        except ValueError as error:
+            raise InvalidValue(f"{spec.label}: {error}") from error
     return str(value).strip()
 
 

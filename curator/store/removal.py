@@ -26,11 +26,21 @@ class DeletedRecord:
     evidence: list[Evidence]
 
 
-def delete_record(session: Session, record_id: int, *, user: str) -> DeletedRecord:
-    """Delete a record with its details and evidence; its history is kept."""
+def delete_record(
+    session: Session, record_id: int, *, user: str, expected_version: int | None = None
+) -> DeletedRecord:
+    """Delete a record with its details and evidence; its history is kept.
+
+    With `expected_version`, a record changed by someone else since is not deleted.
+    """
     row = session.get(RecordRow, record_id)
     if row is None:
         raise RecordNotFound(f"Record {record_id} no longer exists.")
+    if expected_version is not None and row.version != expected_version:
+        raise EditConflict(
+            f"{row.key} was changed by {row.updated_by} since you last saw it, "
+            "so it was not deleted."
+        )
     deleted = DeletedRecord(
         record=get_record(session, record_id),
         number=row.number,
@@ -47,25 +57,27 @@ def restore_record(session: Session, deleted: DeletedRecord, *, user: str) -> Re
     """Re-create a deleted record under its old id and key, with its evidence."""
     record = deleted.record
     now = datetime.now(UTC)
-    session.add(RecordRow(
-        id=record.id, kind=record.kind.value, number=deleted.number, key=record.key,
-        name_en=record.name_en, name_zh=record.name_zh, status=record.status.value,
-        version=record.version + 2, created_at=record.created_at, created_by=record.created_by,
-        updated_at=now, updated_by=user,
-    ))
     try:
+        session.add(RecordRow(
+            id=record.id, kind=record.kind.value, number=deleted.number, key=record.key,
+            name_en=record.name_en, name_zh=record.name_zh, status=record.status.value,
+            version=record.version + 2, created_at=record.created_at,
+            created_by=record.created_by, updated_at=now, updated_by=user,
+        ))
+        session.flush()  # the record first: no ORM relationship tells SQLAlchemy the order
+        session.add(DETAIL_TABLES[record.kind.value](record_id=record.id, **record.details))
+        for span in deleted.evidence:
+            session.add(EvidenceRow(
+                id=span.id, record_id=record.id, document_id=span.document_id,
+                field=span.field, start=span.start, end=span.end, exact=span.exact,
+                prefix=span.prefix, suffix=span.suffix, created_at=now, created_by=user,
+            ))
         session.flush()
     except IntegrityError as error:
         raise EditConflict(
-            f"{record.key} cannot be restored: its key or id has been taken since it was deleted."
+            f"{record.key} cannot be restored: it, or one of its evidence spans, is back "
+            "already or its document was removed."
         ) from error
-    session.add(DETAIL_TABLES[record.kind.value](record_id=record.id, **record.details))
-    for span in deleted.evidence:
-        session.add(EvidenceRow(
-            id=span.id, record_id=record.id, document_id=span.document_id, field=span.field,
-            start=span.start, end=span.end, exact=span.exact, prefix=span.prefix,
-            suffix=span.suffix, created_at=now, created_by=user,
-        ))
     add_revision(session, record.id, version=record.version + 2, action="restore", user=user,
                  new_value=record.key)
     session.flush()

@@ -132,7 +132,10 @@ class EvidenceRow(SQLModel, table=True):
     """A span of a document supporting a record, or one field of it."""
 
     __tablename__ = "evidence"
-    __table_args__ = (Index("ix_evidence_document_start", "document_id", "start"),)
+    __table_args__ = (
+        Index("ix_evidence_document_start", "document_id", "start"),
+        {"sqlite_autoincrement": True},  # a restored span takes back its old id
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     record_id: int = Field(sa_column=_parent("record.id"))

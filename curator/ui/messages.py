@@ -9,6 +9,8 @@ from types import TracebackType
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from curator.errors import CuratorError
+
 ErrorReporter = Callable[[QWidget | None, str, str], None]
 
 
@@ -33,6 +35,9 @@ def report_unexpected_error(
     Without it an exception in a Qt slot is printed on a terminal the curator never sees,
     and the window carries on as if the action had worked.
     """
+    if isinstance(error, CuratorError):  # the environment's fault, said in a sentence
+        show_error(None, "Curator", str(error))
+        return
     traceback.print_exception(error_type, error, trace, file=sys.stderr)
     if issubclass(error_type, KeyboardInterrupt):
         return

@@ -52,7 +52,7 @@ class RecordEditor(QObject):
         """Run a change; on a refusal tell the user and return None."""
         try:
             return change()
-        except (CuratorError, ValueError) as error:
+        except CuratorError as error:
             self.edit_failed.emit(f"{error}\n\n{refused_text}".strip())
             return None
 
@@ -72,7 +72,7 @@ class RecordEditor(QObject):
             lambda: editing.edit_field(
                 self.database, record_id, name, value, expected_version=version
             ),
-            refused_text=f"What you typed for {name}, so it is not lost: {value!r}",
+            refused_text=f"What you typed, so it is not lost: {value!r}",
         )
         return self._saved(record, record_id)
 
@@ -101,7 +101,10 @@ class RecordEditor(QObject):
 
     def delete(self, record_id: int) -> DeletedRecord | None:
         """Delete a record; returns what `restore` needs."""
-        deleted = self._attempt(lambda: editing.delete_record(self.database, record_id))
+        version = self._versions.get(record_id)
+        deleted = self._attempt(
+            lambda: editing.delete_record(self.database, record_id, expected_version=version)
+        )
         if deleted is not None:
             self._versions.pop(record_id, None)
             self.record_removed.emit(record_id)

@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 
 from curator.domain.records import RecordKind, ReviewStatus
+from curator.errors import InvalidValue
 from curator.services.annotating import (
     create_record_from_selection,
     link_selection_as_evidence,
@@ -48,7 +49,7 @@ def test_chinese_selection_guesses_the_chinese_name(
 def test_blank_selection_is_refused(database: ProjectDatabase, sample_document: int) -> None:
     text = open_document(database, sample_document).text
     blank = text.index("\n\n")
-    with pytest.raises(ValueError, match="Select some text"):
+    with pytest.raises(InvalidValue, match="Select some text"):
         create_record_from_selection(database, RecordKind.EVENT, sample_document, blank,
                                      blank + 2)
 

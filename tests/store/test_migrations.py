@@ -57,3 +57,30 @@ def test_migrations_build_exactly_the_schema_the_tables_declare(tmp_path: Path) 
     with engine.connect() as connection:
         differences = compare_metadata(MigrationContext.configure(connection), SQLModel.metadata)
     assert differences == []
+
+
+def test_a_project_from_a_newer_curator_is_refused_untouched(tmp_path: Path) -> None:
+    import pytest
+    from sqlalchemy import text
+
+    from curator.errors import ProjectError
+
+    project = tmp_path / "newer.curator"
+    ProjectDatabase.open(project).close()
+    engine = create_engine(f"sqlite:///{project}")
+    with engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+    engine.dispose()
+    with pytest.raises(ProjectError, match="newer version of Curator"):
+        ProjectDatabase.open(project)
+    assert project.exists()
+
+
+def test_key_sequence_starts_with_a_row_per_kind(tmp_path: Path) -> None:
+    from sqlalchemy import text
+
+    database = ProjectDatabase.open(tmp_path / "p.curator")
+    with database.engine.connect() as connection:
+        rows = connection.execute(text("SELECT kind, last_number FROM key_sequence")).all()
+    database.close()
+    assert sorted(rows) == [("event", 0), ("organization", 0), ("person", 0)]

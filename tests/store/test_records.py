@@ -3,7 +3,7 @@
 import pytest
 
 from curator.domain.records import RecordKind, ReviewStatus
-from curator.errors import EditConflict
+from curator.errors import EditConflict, InvalidValue
 from curator.store.database import ProjectDatabase
 from curator.store.records import (
     count_records,
@@ -52,7 +52,7 @@ def test_edit_from_a_stale_version_is_refused(database: ProjectDatabase) -> None
 def test_integer_field_rejects_text(database: ProjectDatabase) -> None:
     with database.unit_of_work() as session:
         record = create_record(session, RecordKind.EVENT, user="u")
-        with pytest.raises(ValueError, match="whole number"):
+        with pytest.raises(InvalidValue, match="whole number"):
             update_field(session, record.id, "participant_count", "many",
                          expected_version=record.version, user="u")
 
@@ -118,10 +118,10 @@ def test_dates_are_stored_as_iso_at_their_precision(database: ProjectDatabase) -
 def test_impossible_date_and_negative_count_are_refused(database: ProjectDatabase) -> None:
     with database.unit_of_work() as session:
         record = create_record(session, RecordKind.EVENT, user="u")
-        with pytest.raises(ValueError, match="not a date"):
+        with pytest.raises(InvalidValue, match="not a date"):
             update_field(session, record.id, "start_date", "2012-02-30",
                          expected_version=record.version, user="u")
-        with pytest.raises(ValueError, match="negative"):
+        with pytest.raises(InvalidValue, match="negative"):
             update_field(session, record.id, "participant_count", -5,
                          expected_version=record.version, user="u")
         assert get_record(session, record.id).details["start_date"] is None

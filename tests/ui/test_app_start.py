@@ -42,3 +42,15 @@ def test_an_unexpected_error_is_told_to_the_user(
     [(title, message)] = shown_errors
     assert title == "Unexpected error" and "something broke" in message
     assert "Traceback" in capsys.readouterr().err
+
+
+def test_an_error_the_user_can_act_on_is_not_called_a_bug(
+    shown_errors: list[tuple[str, str]], capsys: pytest.CaptureFixture[str]
+) -> None:
+    from curator.errors import StorageError
+    from curator.ui.messages import report_unexpected_error
+
+    error = StorageError("The project's database could not be used: the disk is full.")
+    report_unexpected_error(StorageError, error, None)
+    assert shown_errors == [("Curator", str(error))]
+    assert "Traceback" not in capsys.readouterr().err

@@ -68,3 +68,25 @@ def test_a_full_disk_while_saving_keeps_the_typed_text_in_the_message(
     [(_title, message)] = shown_errors
     assert "disk is full" in message and "Carefully typed name" in message
     assert load_record(database, record.id).name_en == record.name_en
+
+
+def test_undoing_a_creation_after_a_colleague_edited_it_is_refused(
+    open_window: Callable[[Path], MainWindow],
+    tmp_path: Path,
+    database: ProjectDatabase,
+    sample_document: int,
+    shown_errors: list[tuple[str, str]],
+) -> None:
+    window = open_window(tmp_path / "test.curator")
+    workbench = window.workbench
+    text = workbench.source_view.toPlainText()
+    start = text.index("IPRCC")
+    workbench.source_view.select_span(start, start + 5)
+    record = workbench.create_record_from_selection(RecordKind.ORGANIZATION)
+    colleague = ProjectDatabase.open(tmp_path / "test.curator")
+    edit_field(colleague, record.id, "acronym", "IPRCC", expected_version=record.version)
+    colleague.close()
+    window.undo_action.trigger()
+    [(_title, message)] = shown_errors
+    assert "not deleted" in message
+    assert load_record(database, record.id).details["acronym"] == "IPRCC"

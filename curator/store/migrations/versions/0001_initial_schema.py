@@ -53,11 +53,15 @@ def upgrade() -> None:
     sa.UniqueConstraint('kind', 'number', name='uq_record_kind_number'),
     sqlite_autoincrement=True,
     )
-    op.create_table('key_sequence',
+    key_sequence = op.create_table('key_sequence',
     sa.Column('kind', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
     sa.Column('last_number', sa.Integer(), nullable=False),
     sa.PrimaryKeyConstraint('kind')
     )
+    # One row per kind from the start, so that claiming a number can lock an existing row.
+    op.bulk_insert(key_sequence, [
+        {'kind': kind, 'last_number': 0} for kind in ('event', 'person', 'organization')
+    ])
     with op.batch_alter_table('record', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_record_kind'), ['kind'], unique=False)
         batch_op.create_index('ix_record_kind_key', ['kind', 'key'], unique=False)
@@ -103,7 +107,8 @@ def upgrade() -> None:
     sa.Column('created_by', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
     sa.ForeignKeyConstraint(['document_id'], ['document.id'], ondelete='RESTRICT'),
     sa.ForeignKeyConstraint(['record_id'], ['record.id'], ondelete='CASCADE'),
-    sa.PrimaryKeyConstraint('id')
+    sa.PrimaryKeyConstraint('id'),
+    sqlite_autoincrement=True,
     )
     with op.batch_alter_table('evidence', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_evidence_document_id'), ['document_id'], unique=False)
