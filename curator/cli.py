@@ -65,13 +65,9 @@ def _with_default_command(argv: Sequence[str]) -> list[str]:
 
 
 def _open_project(location: str | None, *, create: bool = False) -> ProjectDatabase:
-    if location is None:
-        from curator.services.demo import open_demo_project
+    from curator.services.projects import open_project
 
-        return open_demo_project()
-    from curator.store.database import ProjectDatabase
-
-    return ProjectDatabase.open(location, create=create)
+    return open_project(location, create=create)
 
 
 def _run_import(arguments: argparse.Namespace) -> int:

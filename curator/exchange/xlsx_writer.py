@@ -108,7 +108,7 @@ def _record_rows(snapshot: ProjectSnapshot, kind: RecordKind) -> Iterable[tuple[
 
 def _detail_value(spec: FieldSpec, value: str | int | None) -> Value:
     """A detail as a cell value: whole ISO dates become real dates, partial ones stay text."""
-    if isinstance(value, str) and spec.name.endswith("_date") and len(value) == 10:
+    if isinstance(value, str) and spec.widget is FieldWidget.DATE and len(value) == 10:
         with suppress(ValueError):
             return date.fromisoformat(value)
     return value
@@ -118,7 +118,7 @@ def _field_meaning(spec: FieldSpec) -> str:
     """What a detail column holds, said from its field spec."""
     if spec.choices:
         return "One of: " + ", ".join(choice for choice in spec.choices if choice) + "."
-    if spec.name.endswith("_date"):
+    if spec.widget is FieldWidget.DATE:
         return "A date; a partial date (a year, or a year and month) is kept as text."
     return "A whole number." if spec.widget is FieldWidget.INTEGER else "Text."
 

@@ -6,10 +6,8 @@ from pathlib import Path
 
 from curator.paths import demo_corpus_dir, demo_project_path
 from curator.services.browsing import documents
-from curator.services.importing import import_document
+from curator.services.importing import IMPORTABLE_SUFFIXES, import_document
 from curator.store.database import ProjectDatabase
-
-DEMO_EXTENSIONS = {".txt", ".md", ".html", ".htm"}
 
 
 def demo_sources(corpus: Path | None = None) -> list[Path]:
@@ -17,7 +15,7 @@ def demo_sources(corpus: Path | None = None) -> list[Path]:
     folder = corpus or demo_corpus_dir()
     return sorted(
         path for path in folder.iterdir()
-        if path.suffix.lower() in DEMO_EXTENSIONS and path.name.upper() != "SOURCE.MD"
+        if path.suffix.lower() in IMPORTABLE_SUFFIXES and path.name.upper() != "SOURCE.MD"
     )
 
 

@@ -5,10 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from curator.ingest import read_source
+from curator.ingest import SUPPORTED_SUFFIXES, read_source
 from curator.services.identity import current_user
 from curator.store.database import ProjectDatabase
 from curator.store.documents import add_document, find_document_by_sha256
+
+IMPORTABLE_SUFFIXES: tuple[str, ...] = tuple(SUPPORTED_SUFFIXES)
+"""File name endings `import_document` accepts (".txt", ".html", …)."""
 
 
 @dataclass(frozen=True)

@@ -4,28 +4,13 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import sqlalchemy
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from curator.domain.documents import DocumentInfo, Section, SourceText
 from curator.errors import RecordNotFound
 from curator.store.tables import DocumentRow, SectionRow
-
-
-def _info(row: DocumentRow, length: int) -> DocumentInfo:
-    assert row.id is not None
-    return DocumentInfo(
-        id=row.id,
-        title=row.title,
-        source_name=row.source_name,
-        sha256=row.sha256,
-        encoding=row.encoding,
-        media_type=row.media_type,
-        language=row.language,
-        imported_at=row.imported_at,
-        imported_by=row.imported_by,
-        length=length,
-    )
 
 
 def find_document_by_sha256(session: Session, sha256: str) -> int | None:
@@ -63,12 +48,21 @@ def add_document(session: Session, source: SourceText, *, user: str) -> int:
     return row.id
 
 
+_INFO_COLUMNS = (
+    DocumentRow.id, DocumentRow.title, DocumentRow.source_name, DocumentRow.sha256,
+    DocumentRow.encoding, DocumentRow.media_type, DocumentRow.language,
+    DocumentRow.imported_at, DocumentRow.imported_by,
+)
+
+
 def list_documents(session: Session) -> list[DocumentInfo]:
-    """Every document, in import order, without its text."""
-    rows = session.exec(
-        select(DocumentRow, func.length(DocumentRow.text)).order_by(col(DocumentRow.id))
+    """Every document, in import order, without loading its text."""
+    # SQLAlchemy's select: SQLModel's overloads stop at four columns.
+    rows = session.execute(
+        sqlalchemy.select(*map(col, _INFO_COLUMNS), func.length(DocumentRow.text))
+        .order_by(col(DocumentRow.id))
     ).all()
-    return [_info(row, length) for row, length in rows]
+    return [DocumentInfo(*row) for row in rows]
 
 
 def document_title(session: Session, document_id: int) -> str:

@@ -138,9 +138,13 @@ class MainWindow(QMainWindow):
         """Ask for source files and import them into the open project."""
         if self.workbench is None:
             return
+        from curator.services.importing import IMPORTABLE_SUFFIXES
+
         paths, _filter = QFileDialog.getOpenFileNames(
             self, self.tr("Import documents"), "",
-            self.tr("Source documents (*.txt *.text *.md *.html *.htm)"),
+            self.tr("Source documents ({patterns})").format(
+                patterns=" ".join(f"*{suffix}" for suffix in IMPORTABLE_SUFFIXES)
+            ),
         )
         self.workbench.import_paths([Path(path) for path in paths])
 
