@@ -65,34 +65,52 @@ def create_record_from_selection(
 
 
 def link_selection_as_evidence(
-    database: ProjectDatabase, record_id: int, document_id: int, start: int, end: int
+    database: ProjectDatabase,
+    record_id: int,
+    document_id: int,
+    start: int,
+    end: int,
+    *,
+    expected_version: int | None = None,
 ) -> int:
-    """Add the selected text as further evidence of an existing record; returns its id."""
+    """Add the selected text as further evidence of a record (a new version); returns its id."""
     user = current_user()
     with database.unit_of_work() as session:
         start, end = _selected_span(session, document_id, start, end)
-        record = record_store.get_record(session, record_id)
+        version = record_store.touch_record(
+            session, record_id, expected_version=expected_version, user=user
+        )
         evidence_id = evidence_store.add_evidence(
             session, record_id, document_id, start, end, user=user
         )
         add_revision(
-            session, record_id, version=record.version, action="evidence", user=user,
+            session, record_id, version=version, action="evidence", user=user,
             field="evidence", new_value=document_text(session, document_id)[start:end],
         )
     return evidence_id
 
 
-def remove_evidence(database: ProjectDatabase, evidence_id: int) -> Evidence:
-    """Unlink one evidence span from its record; returns the span as it was."""
+def remove_evidence(
+    database: ProjectDatabase, evidence_id: int, *, expected_version: int | None = None
+) -> Evidence:
+    """Unlink one evidence span from its record (a new version); returns the span as it was."""
     user = current_user()
     with database.unit_of_work() as session:
         removed = evidence_store.remove_evidence(session, evidence_id)
-        record = record_store.get_record(session, removed.record_id)
+        version = record_store.touch_record(
+            session, removed.record_id, expected_version=expected_version, user=user
+        )
         add_revision(
-            session, removed.record_id, version=record.version, action="evidence", user=user,
+            session, removed.record_id, version=version, action="evidence", user=user,
             field="evidence", old_value=removed.exact,
         )
     return removed
+
+
+def evidence_record_id(database: ProjectDatabase, evidence_id: int) -> int:
+    """The id of the record an evidence span belongs to."""
+    with database.unit_of_work() as session:
+        return evidence_store.evidence_record_id(session, evidence_id)
 
 
 @dataclass(frozen=True)

@@ -98,6 +98,16 @@ def all_evidence(session: Session) -> list[Evidence]:
     return [_to_domain(*row) for row in rows]
 
 
+def evidence_record_id(session: Session, evidence_id: int) -> int:
+    """The id of the record an evidence span belongs to."""
+    record_id = session.exec(
+        select(EvidenceRow.record_id).where(EvidenceRow.id == evidence_id)
+    ).first()
+    if record_id is None:
+        raise RecordNotFound(f"Evidence {evidence_id} no longer exists.")
+    return record_id
+
+
 def remove_evidence(session: Session, evidence_id: int) -> Evidence:
     """Delete one evidence span; returns it as it was."""
     found = session.exec(_evidence_query().where(EvidenceRow.id == evidence_id)).first()

@@ -155,6 +155,17 @@ def _bump_version(session: Session, row: RecordRow, expected_version: int, user:
     return new_version
 
 
+def touch_record(
+    session: Session, record_id: int, *, expected_version: int | None, user: str
+) -> int:
+    """Claim a new version for a change beside the record's fields (its evidence, say).
+
+    With `expected_version` None the current version is taken as read.
+    """
+    row = _record_row(session, record_id)
+    return _bump_version(session, row, expected_version or row.version, user)
+
+
 def update_field(
     session: Session,
     record_id: int,

@@ -120,9 +120,10 @@ class RecordEditor(QObject):
 
     def link_evidence(self, record_id: int, document_id: int, start: int, end: int) -> int | None:
         """Add a span as evidence of a record; returns the evidence id."""
+        version = self._versions.get(record_id)
         evidence_id = self._attempt(
             lambda: annotating.link_selection_as_evidence(
-                self.database, record_id, document_id, start, end
+                self.database, record_id, document_id, start, end, expected_version=version
             )
         )
         if evidence_id is not None:
@@ -131,10 +132,16 @@ class RecordEditor(QObject):
 
     def unlink_evidence(self, evidence_id: int) -> Evidence | None:
         """Remove one evidence span; returns it as it was."""
-        removed = self._attempt(lambda: annotating.remove_evidence(self.database, evidence_id))
+        removed = self._attempt(lambda: self._remove_evidence(evidence_id))
         if removed is not None:
             self._announce(self.load(removed.record_id))
         return removed
+
+    def _remove_evidence(self, evidence_id: int) -> Evidence:
+        record_id = annotating.evidence_record_id(self.database, evidence_id)
+        return annotating.remove_evidence(
+            self.database, evidence_id, expected_version=self._versions.get(record_id)
+        )
 
     def _announce(self, record: Record) -> None:
         self.remember(record)

@@ -5,14 +5,14 @@ from pathlib import Path
 import pytest
 
 from curator.domain.records import RecordKind, ReviewStatus
-from curator.errors import InvalidValue
+from curator.errors import EditConflict, InvalidValue
 from curator.services.annotating import (
     create_record_from_selection,
     link_selection_as_evidence,
     record_evidence,
 )
 from curator.services.browsing import open_document
-from curator.services.editing import edit_field, history
+from curator.services.editing import edit_field, history, load_record
 from curator.services.importing import import_document
 from curator.store.database import ProjectDatabase
 
@@ -90,3 +90,22 @@ def test_names_are_guessed_per_language(
         database, RecordKind.PERSON, document_id, start, text.index(" After.")
     )
     assert (record.name_en, record.name_zh) == names
+
+
+def test_linking_evidence_is_a_new_version_and_checks_the_old_one(
+    database: ProjectDatabase, sample_document: int
+) -> None:
+    record = create_record_from_selection(
+        database, RecordKind.PERSON, sample_document, *_span(database, sample_document, "Zheng")
+    )
+    link_selection_as_evidence(
+        database, record.id, sample_document, *_span(database, sample_document, "郑文凯"),
+        expected_version=record.version,
+    )
+    assert load_record(database, record.id).version == record.version + 1
+    with pytest.raises(EditConflict):
+        link_selection_as_evidence(
+            database, record.id, sample_document, *_span(database, sample_document, "LGOP"),
+            expected_version=record.version,
+        )
+    assert len(record_evidence(database, record.id)) == 2
