@@ -156,9 +156,7 @@ class RecordForm(QWidget):
     def forget_record(self, record_id: int) -> None:
         """The record was deleted: drop it (and anything typed into it) from the form."""
         if self.record is not None and self.record.id == record_id:
-            self._dirty.clear()
-            self._save_timer.stop()
-            self.record = None
+            self._dirty.clear()  # nothing left to save into: show_record must not try
             self.show_record(None)
 
     def unlink_selected_evidence(self) -> None:

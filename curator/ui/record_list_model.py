@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from curator.domain.records import RecordKind, RecordSummary
 from curator.services.browsing import record_count, record_page
@@ -11,7 +18,12 @@ from curator.store.database import ProjectDatabase
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 PAGE_SIZE = 200
-COLUMNS = ("Key", "Name (EN)", "Name (ZH)", "Status")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("RecordListModel", "Key"),
+    QT_TRANSLATE_NOOP("RecordListModel", "Name (EN)"),
+    QT_TRANSLATE_NOOP("RecordListModel", "Name (ZH)"),
+    QT_TRANSLATE_NOOP("RecordListModel", "Status"),
+)
 
 
 class RecordListModel(QAbstractTableModel):
@@ -100,7 +112,7 @@ class RecordListModel(QAbstractTableModel):
     ) -> object:
         """Column titles."""
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return QCoreApplication.translate("RecordListModel", str(COLUMNS[section]))
         return None
 
     def row_of(self, record_id: int) -> int | None:
