@@ -86,10 +86,11 @@ class RecordPanel(QWidget):
         self.filter_edit.setFocus()
         self.filter_edit.selectAll()
 
-    def refresh(self) -> None:
-        """Re-read every list, keeping the current record selected."""
-        for model in self.models.values():
-            model.reload()
+    def refresh(self, kind: RecordKind | None = None) -> None:
+        """Re-read the list of `kind`, or every list."""
+        for model_kind, model in self.models.items():
+            if kind is None or model_kind is kind:
+                model.reload()
         self._update_tab_titles()
 
     def show_record(self, kind: RecordKind, record_id: int) -> None:

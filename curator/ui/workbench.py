@@ -246,7 +246,7 @@ class Workbench(QSplitter):
         self.source_view.select_span(start, end)
 
     def _on_editor_record_changed(self, record: Record) -> None:
-        self.record_panel.refresh()
+        self.record_panel.refresh(record.kind)
         if self.record_form.record is None or self.record_form.record.id != record.id:
             self.record_form.show_record(record.id)  # created, restored or changed by undo
         # The form may be switching records right now (saving the last one's typing made
