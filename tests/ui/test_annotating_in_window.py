@@ -169,3 +169,17 @@ def test_escape_in_the_form_saves_and_returns_to_the_text(
     qtbot.keyClick(form.name_en.widget, Qt.Key.Key_Escape)
     qtbot.waitUntil(window.workbench.source_view.hasFocus)
     assert form.record is not None and form.record.name_en == "Zheng Wenkai"
+
+
+def test_the_toolbar_button_creates_an_organization_from_the_selection(
+    qtbot: QtBot, open_window: Callable[[Path], MainWindow], tmp_path: Path, sample_document: int
+) -> None:
+    window = open_window(tmp_path / "test.curator")
+    _select(window, "IPRCC")
+    action = window.workbench.create_actions[RecordKind.ORGANIZATION]
+    button = window.toolbar.widgetForAction(action)
+    assert button is not None and button.isVisible()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    record = window.workbench.record_form.record
+    assert record is not None and (record.kind, record.name_en) == (
+        RecordKind.ORGANIZATION, "IPRCC")
