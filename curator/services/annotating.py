@@ -5,8 +5,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sqlmodel import Session
-
 from curator.domain.documents import section_title_at
 from curator.domain.evidence import Evidence, trim_span
 from curator.domain.language import contains_cjk, han_runs, without_han
@@ -39,9 +37,8 @@ def _guess_names(quote: str) -> tuple[str, str]:
     return (english if has_latin else ""), (chinese if has_latin else guess)
 
 
-def _selected_span(session: Session, document_id: int, start: int, end: int) -> tuple[int, int]:
+def _selected_span(text: str, start: int, end: int) -> tuple[int, int]:
     """The selection clipped to the text and trimmed of white space; refuses a blank one."""
-    text = document_text(session, document_id)
     start, end = trim_span(text, max(0, start), min(len(text), end))
     if start >= end:
         raise InvalidValue("Select some text in the document first.")
@@ -54,13 +51,16 @@ def create_record_from_selection(
     """Create a draft record named after the selected text, with the selection as evidence."""
     user = current_user()
     with database.unit_of_work() as session:
-        start, end = _selected_span(session, document_id, start, end)
-        name_en, name_zh = _guess_names(document_text(session, document_id)[start:end])
+        text = document_text(session, document_id)
+        start, end = _selected_span(text, start, end)
+        name_en, name_zh = _guess_names(text[start:end])
         record = record_store.create_record(
             session, kind, user=user, name_en=name_en, name_zh=name_zh,
             status=ReviewStatus.DRAFT,
         )
-        evidence_store.add_evidence(session, record.id, document_id, start, end, user=user)
+        evidence_store.add_evidence(
+            session, record.id, document_id, start, end, user=user, text=text
+        )
     return record
 
 
@@ -76,16 +76,17 @@ def link_selection_as_evidence(
     """Add the selected text as further evidence of a record (a new version); returns its id."""
     user = current_user()
     with database.unit_of_work() as session:
-        start, end = _selected_span(session, document_id, start, end)
+        text = document_text(session, document_id)
+        start, end = _selected_span(text, start, end)
         version = record_store.touch_record(
             session, record_id, expected_version=expected_version, user=user
         )
         evidence_id = evidence_store.add_evidence(
-            session, record_id, document_id, start, end, user=user
+            session, record_id, document_id, start, end, user=user, text=text
         )
         add_revision(
             session, record_id, version=version, action="evidence", user=user,
-            field="evidence", new_value=document_text(session, document_id)[start:end],
+            field="evidence", new_value=text[start:end],
         )
     return evidence_id
 

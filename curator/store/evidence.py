@@ -24,11 +24,17 @@ def add_evidence(
     *,
     user: str,
     field: str | None = None,
+    text: str | None = None,
 ) -> int:
-    """Link ``text[start:end]`` of a document to a record as evidence; returns its id."""
+    """Link ``text[start:end]`` of a document to a record as evidence; returns its id.
+
+    Pass the document's `text` when the caller has it already, to spare reading it again.
+    """
     if session.get(RecordRow, record_id) is None:
         raise RecordNotFound(f"Record {record_id} no longer exists.")
-    quote = quote_span(document_text(session, document_id), start, end)
+    if text is None:
+        text = document_text(session, document_id)
+    quote = quote_span(text, start, end)
     row = EvidenceRow(
         record_id=record_id,
         document_id=document_id,

@@ -137,6 +137,18 @@ def _coerce(kind: RecordKind, name: str, value: FieldValue) -> FieldValue:
     return str(value).strip()
 
 
+def _check_date_order(detail: object, name: str, value: FieldValue) -> None:
+    """Refuse an end date before the start date (compared at the coarser precision)."""
+    if name not in ("start_date", "end_date") or not isinstance(value, str):
+        return
+    start = value if name == "start_date" else getattr(detail, "start_date", None)
+    end = value if name == "end_date" else getattr(detail, "end_date", None)
+    if start and end:
+        shared = min(len(start), len(end))
+        if end[:shared] < start[:shared]:
+            raise InvalidValue(f"The end date {end} is before the start date {start}.")
+
+
 def _bump_version(session: Session, row: RecordRow, expected_version: int, user: str) -> int:
     """Claim the next version of a record, failing if someone else changed it first."""
     new_version = expected_version + 1
@@ -182,6 +194,7 @@ def update_field(
         raise ValueError(f"{kind.label} has no editable field {name!r}")
     new_value = _coerce(kind, name, value)
     target = row if name in NAME_FIELDS else session.get(DETAIL_TABLES[kind.value], record_id)
+    _check_date_order(target, name, new_value)
     old_value = getattr(target, name)
     if old_value == new_value:
         return get_record(session, record_id)

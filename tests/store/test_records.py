@@ -125,3 +125,16 @@ def test_impossible_date_and_negative_count_are_refused(database: ProjectDatabas
             update_field(session, record.id, "participant_count", -5,
                          expected_version=record.version, user="u")
         assert get_record(session, record.id).details["start_date"] is None
+
+
+def test_an_end_date_before_the_start_date_is_refused(database: ProjectDatabase) -> None:
+    with database.unit_of_work() as session:
+        record = create_record(session, RecordKind.EVENT, user="u")
+        record = update_field(session, record.id, "start_date", "2012-06-12",
+                              expected_version=record.version, user="u")
+        with pytest.raises(InvalidValue, match="before the start date"):
+            update_field(session, record.id, "end_date", "2012-05",
+                         expected_version=record.version, user="u")
+        same_month = update_field(session, record.id, "end_date", "2012-06",
+                                  expected_version=record.version, user="u")
+    assert same_month.details["end_date"] == "2012-06"
