@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -92,11 +92,28 @@ def _run_import(arguments: argparse.Namespace) -> int:
     return 1 if failures else 0
 
 
+def _terminal_progress(label: str) -> Callable[[int, int], None]:
+    """A one-line progress bar on stderr (Ctrl+C stops the work)."""
+
+    def show(done: int, total: int) -> None:
+        share = done / total if total else 1.0
+        bar = "#" * int(share * 30)
+        print(f"\r{label} [{bar:<30}] {share:4.0%}", end="", file=sys.stderr, flush=True)
+
+    return show
+
+
 def _run_export(arguments: argparse.Namespace) -> int:
     from curator.services.exporting import check_export_target, export_project
 
     check_export_target(arguments.output)  # before opening the project: a typo costs nothing
-    snapshot = export_project(_open_project(arguments.project), arguments.output)
+    progress = None
+    if sys.stderr.isatty():
+        progress = _terminal_progress(f"Writing {arguments.output.name}")
+    snapshot = export_project(_open_project(arguments.project), arguments.output,
+                              progress=progress)
+    if progress is not None:
+        print(file=sys.stderr)
     counts = ", ".join(f"{len(v)} {k.plural_label.lower()}" for k, v in snapshot.records.items())
     print(f"Exported {counts} to {arguments.output}")
     return 0

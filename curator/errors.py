@@ -29,5 +29,9 @@ class StorageError(CuratorError):
     """The project's database could not be written or read (disk full, locked, gone)."""
 
 
+class OperationCancelled(CuratorError):
+    """The user stopped a long operation; nothing of it was kept."""
+
+
 class ExportFailed(CuratorError):
     """An export could not be written; the target path was left as it was."""

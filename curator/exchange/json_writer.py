@@ -11,15 +11,26 @@ from typing import Any
 from curator.domain.documents import DocumentInfo
 from curator.domain.records import DETAIL_FIELDS, Record, RecordKind
 from curator.exchange.atomic import atomic_output
+from curator.exchange.progress import Progress, ProgressCounter
 from curator.exchange.snapshot import EvidenceLine, ProjectSnapshot
 
 
-def write_json(snapshot: ProjectSnapshot, target: Path) -> None:
-    """Write `snapshot` as UTF-8 JSON at `target`, replacing it only once the file is whole."""
+def write_json(
+    snapshot: ProjectSnapshot, target: Path, *, progress: Progress | None = None
+) -> None:
+    """Write `snapshot` as UTF-8 JSON at `target`, replacing it only once the file is whole.
+
+    `progress` hears at the start and the end (JSON is written in one go); if it raises,
+    nothing is written.
+    """
+    counter = ProgressCounter(1, progress)
+    if progress is not None:
+        progress(0, 1)
     payload = snapshot_payload(snapshot)
     with atomic_output(target) as temp, temp.open("w", encoding="utf-8", newline="\n") as stream:
         json.dump(payload, stream, ensure_ascii=False, indent=2)
         stream.write("\n")
+    counter.finish()
 
 
 def snapshot_payload(snapshot: ProjectSnapshot) -> dict[str, Any]:

@@ -20,6 +20,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from curator.domain.records import DETAIL_FIELDS, FieldSpec, FieldWidget, RecordKind, ReviewStatus
 from curator.exchange.atomic import atomic_output
+from curator.exchange.progress import Progress, ProgressCounter
 from curator.exchange.snapshot import ProjectSnapshot
 
 Value = str | int | date | datetime | None
@@ -71,23 +72,32 @@ MAX_WIDTH = 60
 WIDTH_SAMPLE = 1_000  # rows measured for column widths, so a large export still streams
 
 
-def write_workbook(snapshot: ProjectSnapshot, target: Path) -> None:
-    """Write `snapshot` to an .xlsx at `target`, replacing it only once the workbook is whole."""
+def write_workbook(
+    snapshot: ProjectSnapshot, target: Path, *, progress: Progress | None = None
+) -> None:
+    """Write `snapshot` to an .xlsx at `target`, replacing it only once the workbook is whole.
+
+    `progress` is told the rows written so far; if it raises, nothing is written.
+    """
+    total = sum(map(len, snapshot.records.values())) + len(snapshot.evidence) + len(
+        snapshot.documents)
+    counter = ProgressCounter(total, progress)
     with atomic_output(target) as temp:
         workbook = Workbook(write_only=True)
         _write_readme(workbook, snapshot)
         for kind in RecordKind:
             columns, rows = _record_columns(kind), _record_rows(snapshot, kind)
-            _write_table(workbook, kind.plural_label, columns, rows)
+            _write_table(workbook, kind.plural_label, columns, counter.counted(rows))
         for title, columns, items in (
             ("Evidence", EVIDENCE_COLUMNS, snapshot.evidence),
             ("Documents", DOCUMENT_COLUMNS, snapshot.documents),
         ):
             read = attrgetter(*(path for _, path, _ in columns))
-            _write_table(workbook, title, columns, map(read, items))
+            _write_table(workbook, title, columns, counter.counted(map(read, items)))
         # openpyxl leaves its zip open when saving fails; our own handle is closed either way.
         with temp.open("wb") as stream:
             workbook.save(stream)
+        counter.finish()
 
 
 def _record_columns(kind: RecordKind) -> tuple[Column, ...]:

@@ -8,6 +8,7 @@ from pathlib import Path
 from curator.domain.documents import section_title_at
 from curator.domain.records import RecordKind
 from curator.errors import ExportFailed
+from curator.exchange.progress import Progress
 from curator.exchange.snapshot import EvidenceLine, ProjectSnapshot
 from curator.store import documents as document_store
 from curator.store import evidence as evidence_store
@@ -58,17 +59,23 @@ def check_export_target(target: Path) -> str:
     return suffix
 
 
-def export_project(database: ProjectDatabase, target: Path) -> ProjectSnapshot:
-    """Write the project to `target` (.xlsx or .json); the target is replaced only on success."""
+def export_project(
+    database: ProjectDatabase, target: Path, *, progress: Progress | None = None
+) -> ProjectSnapshot:
+    """Write the project to `target` (.xlsx or .json); the target is replaced only on success.
+
+    `progress` is told (rows written, rows in all) while the file is written; raising
+    OperationCancelled from it stops the export and leaves the target as it was.
+    """
     suffix = check_export_target(target)
     snapshot = collect_snapshot(database)
     # The writers import openpyxl/json only when an export is asked for (start-up stays quick).
     if suffix == ".xlsx":
         from curator.exchange.xlsx_writer import write_workbook
 
-        write_workbook(snapshot, target)
+        write_workbook(snapshot, target, progress=progress)
     else:
         from curator.exchange.json_writer import write_json
 
-        write_json(snapshot, target)
+        write_json(snapshot, target, progress=progress)
     return snapshot

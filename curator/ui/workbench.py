@@ -6,10 +6,10 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QScrollArea, QSplitter, QWidget
+from PySide6.QtWidgets import QProgressDialog, QScrollArea, QSplitter, QWidget
 
 from curator.domain.records import Record, RecordKind
-from curator.errors import CuratorError
+from curator.errors import CuratorError, OperationCancelled
 from curator.services import annotating, browsing
 from curator.store.database import ProjectDatabase
 from curator.ui.commands import CreateRecordCommand, DeleteRecordCommand, LinkEvidenceCommand
@@ -19,6 +19,9 @@ from curator.ui.record_editor import RecordEditor
 from curator.ui.record_form import RecordForm
 from curator.ui.record_panel import RecordPanel
 from curator.ui.source_view import SourceView
+
+PROGRESS_DELAY_MS = 500
+"""A long operation shows its progress dialog only if it is still running after this."""
 
 CREATE_SHORTCUTS = {RecordKind.EVENT: "E", RecordKind.PERSON: "P", RecordKind.ORGANIZATION: "O"}
 
@@ -217,15 +220,32 @@ class Workbench(QSplitter):
         return imported
 
     def export_to(self, target: Path) -> bool:
-        """Export the project to `target`, reporting the outcome."""
+        """Export the project to `target` with a cancellable progress dialog."""
         from curator.services.exporting import export_project
 
         self.record_form.save_pending()
+        dialog = QProgressDialog(self.tr("Reading the project…"), self.tr("Cancel"), 0, 0, self)
+        dialog.setWindowTitle(self.tr("Export"))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(PROGRESS_DELAY_MS)
+
+        def progress(done: int, total: int) -> None:
+            dialog.setLabelText(self.tr("Writing {name}…").format(name=target.name))
+            dialog.setMaximum(total)
+            dialog.setValue(done)  # a modal dialog processes events here: Cancel gets through
+            if dialog.wasCanceled():
+                raise OperationCancelled(self.tr("Export cancelled; nothing was written."))
+
         try:
-            export_project(self.database, target)
+            export_project(self.database, target, progress=progress)
+        except OperationCancelled as cancelled:
+            self.status_changed.emit(str(cancelled))
+            return False
         except CuratorError as error:
             show_error(self, self.tr("Export failed"), str(error))
             return False
+        finally:
+            dialog.close()
         self.status_changed.emit(self.tr("Exported to {path}").format(path=target))
         return True
 

@@ -64,3 +64,17 @@ def test_imported_document_is_listed_and_shown(
     window.import_files()
     assert window.workbench.outline.topLevelItemCount() == 1
     assert "Zheng Wenkai" in window.workbench.source_view.toPlainText()
+
+
+def test_cancelling_the_export_dialog_writes_nothing_and_says_so(
+    open_window: Callable[[Path], MainWindow], tmp_path: Path, sample_document: int,
+    shown_errors: list[tuple[str, str]], monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtWidgets import QProgressDialog
+
+    monkeypatch.setattr(QProgressDialog, "wasCanceled", lambda self: True)
+    window = open_window(tmp_path / "test.curator")
+    target = tmp_path / "cancelled.xlsx"
+    assert not window.workbench.export_to(target)
+    assert not target.exists() and shown_errors == []
+    assert "cancelled" in window.statusBar().currentMessage()
