@@ -75,6 +75,7 @@ class RecordForm(QWidget):
         for status in ReviewStatus:
             self.status_combo.addItem(status.label, status)
         self.status_combo.activated.connect(self._on_status_combo_activated)
+        self.status_combo.setCurrentIndex(-1)  # no record, no status
 
         self._editors: dict[RecordKind, dict[str, FieldEditor]] = {}
         # One page of fields per kind; only the current record's page is visible.
