@@ -14,7 +14,7 @@ from curator.errors import CuratorError
 if TYPE_CHECKING:
     from curator.store.database import ProjectDatabase
 
-COMMANDS = ("open", "import", "export", "stats")
+COMMANDS = ("open", "import", "export", "stats", "documents", "remove-document")
 
 
 def _build_parser() -> argparse.ArgumentParser:
@@ -42,6 +42,12 @@ def _build_parser() -> argparse.ArgumentParser:
 
     stats_command = commands.add_parser("stats", help="count documents and records by status")
     stats_command.add_argument("--json", action="store_true", help="print JSON for scripts")
+
+    commands.add_parser("documents", help="list the project's documents")
+    remove_command = commands.add_parser(
+        "remove-document", help="remove a document no evidence quotes (e.g. a wrong import)"
+    )
+    remove_command.add_argument("document_id", type=int, metavar="ID")
     return parser
 
 
@@ -135,6 +141,23 @@ def _run_stats(arguments: argparse.Namespace) -> int:
     return 0
 
 
+def _run_documents(arguments: argparse.Namespace) -> int:
+    from curator.services.browsing import documents
+
+    for info in documents(_open_project(arguments.project)):
+        print(f"{info.id}\t{info.title}\t{info.source_name}\t{info.encoding}\t"
+              f"{info.length:,} characters")
+    return 0
+
+
+def _run_remove_document(arguments: argparse.Namespace) -> int:
+    from curator.services.importing import remove_document
+
+    removed = remove_document(_open_project(arguments.project), arguments.document_id)
+    print(f"Removed document {removed.id} ({removed.title!r}, from {removed.source_name}).")
+    return 0
+
+
 def _run_open(arguments: argparse.Namespace) -> int:
     from curator.ui.app import run_app
 
@@ -150,7 +173,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         _with_default_command(sys.argv[1:] if argv is None else argv)
     )
     runners = {"open": _run_open, "import": _run_import, "export": _run_export,
-               "stats": _run_stats}
+               "stats": _run_stats, "documents": _run_documents,
+               "remove-document": _run_remove_document}
     try:
         return runners[arguments.command](arguments)
     except CuratorError as error:

@@ -5,10 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from curator.domain.documents import DocumentInfo
 from curator.ingest import SUPPORTED_SUFFIXES, read_source
 from curator.services.identity import current_user
 from curator.store.database import ProjectDatabase
-from curator.store.documents import add_document, find_document_by_sha256
+from curator.store.documents import add_document, delete_document, find_document_by_sha256
 
 IMPORTABLE_SUFFIXES: tuple[str, ...] = tuple(SUPPORTED_SUFFIXES)
 """File name endings `import_document` accepts (".txt", ".html", …)."""
@@ -37,3 +38,9 @@ def import_document(database: ProjectDatabase, path: Path) -> ImportOutcome:
             return ImportOutcome(path, existing, source.title, len(source.sections), True)
         document_id = add_document(session, source, user=current_user())
     return ImportOutcome(path, document_id, source.title, len(source.sections), False)
+
+
+def remove_document(database: ProjectDatabase, document_id: int) -> DocumentInfo:
+    """Take a document out of the project, if no evidence quotes it; returns what it was."""
+    with database.unit_of_work() as session:
+        return delete_document(session, document_id)

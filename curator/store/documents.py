@@ -9,8 +9,8 @@ from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from curator.domain.documents import DocumentInfo, Section, SourceText
-from curator.errors import RecordNotFound
-from curator.store.tables import DocumentRow, SectionRow
+from curator.errors import InvalidValue, RecordNotFound
+from curator.store.tables import DocumentRow, EvidenceRow, SectionRow
 
 
 def find_document_by_sha256(session: Session, sha256: str) -> int | None:
@@ -94,3 +94,21 @@ def document_sections(session: Session, document_id: int) -> list[Section]:
 def count_documents(session: Session) -> int:
     """How many documents the project holds."""
     return session.exec(select(func.count()).select_from(DocumentRow)).one()
+
+
+def delete_document(session: Session, document_id: int) -> DocumentInfo:
+    """Remove a document nothing cites (with its sections); returns what it was."""
+    info = next((d for d in list_documents(session) if d.id == document_id), None)
+    if info is None:
+        raise RecordNotFound(f"Document {document_id} no longer exists.")
+    citations = session.exec(
+        select(func.count()).select_from(EvidenceRow).where(EvidenceRow.document_id == document_id)
+    ).one()
+    if citations:
+        raise InvalidValue(
+            f"“{info.title}” is quoted by {citations} evidence span(s); remove that evidence "
+            "(or the records) first."
+        )
+    session.execute(sqlalchemy.delete(SectionRow).where(col(SectionRow.document_id) == document_id))
+    session.execute(sqlalchemy.delete(DocumentRow).where(col(DocumentRow.id) == document_id))
+    return info

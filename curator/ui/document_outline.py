@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from curator.domain.documents import DocumentInfo, Section
@@ -17,12 +18,19 @@ class DocumentOutline(QTreeWidget):
     location_chosen = Signal(int, int)
     """A document or section was chosen: document id, offset in its text."""
 
+    removal_requested = Signal(int)
+    """The user asked to remove a document: its id."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("documentOutline")
         self.setHeaderLabel(self.tr("Documents"))
         self.itemActivated.connect(self._on_item_chosen)
         self.itemClicked.connect(self._on_item_chosen)
+        self.remove_action = QAction(self.tr("Remove Document…"), self)
+        self.remove_action.triggered.connect(self._on_remove_action_triggered)
+        self.addAction(self.remove_action)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
     def show_documents(self, documents: list[DocumentInfo]) -> None:
         """List the project's documents (sections are added by `show_sections`)."""
@@ -61,6 +69,11 @@ class DocumentOutline(QTreeWidget):
             if item is not None and item.data(0, _DOCUMENT_ROLE) == document_id:
                 return item
         return None
+
+    def _on_remove_action_triggered(self) -> None:
+        item = self.currentItem()
+        if item is not None:
+            self.removal_requested.emit(item.data(0, _DOCUMENT_ROLE))
 
     def _on_item_chosen(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         self.location_chosen.emit(item.data(0, _DOCUMENT_ROLE), item.data(0, _OFFSET_ROLE))

@@ -22,6 +22,20 @@ report_error: ErrorReporter = _show_error_box
 """Show an error the user can act on; tests replace this to capture messages."""
 
 
+def _ask_yes_no(parent: QWidget | None, title: str, question: str) -> bool:
+    answer = QMessageBox.question(parent, title, question)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+ask_user: Callable[[QWidget | None, str, str], bool] = _ask_yes_no
+"""Ask a yes/no question; tests replace this to answer it."""
+
+
+def confirm(parent: QWidget | None, title: str, question: str) -> bool:
+    """Whether the user agrees to something that cannot be undone."""
+    return ask_user(parent, title, question)
+
+
 def show_error(parent: QWidget | None, title: str, message: str) -> None:
     """Tell the user something went wrong and what to do."""
     report_error(parent, title, message)

@@ -14,7 +14,7 @@ from curator.services import annotating, browsing
 from curator.store.database import ProjectDatabase
 from curator.ui.commands import CreateRecordCommand, DeleteRecordCommand, LinkEvidenceCommand
 from curator.ui.document_outline import DocumentOutline
-from curator.ui.messages import show_error
+from curator.ui.messages import confirm, show_error
 from curator.ui.record_editor import RecordEditor
 from curator.ui.record_form import RecordForm
 from curator.ui.record_panel import RecordPanel
@@ -107,6 +107,7 @@ class Workbench(QSplitter):
 
     def _connect(self) -> None:
         self.outline.location_chosen.connect(self._on_outline_location_chosen)
+        self.outline.removal_requested.connect(self.remove_document)
         self.source_view.highlight_clicked.connect(self.open_record)
         self.record_panel.record_selected.connect(self.record_form.show_record)
         self.record_form.evidence_activated.connect(self._on_form_evidence_activated)
@@ -218,6 +219,28 @@ class Workbench(QSplitter):
                 ).format(count=present)
             self.status_changed.emit(message)
         return imported
+
+    def remove_document(self, document_id: int) -> bool:
+        """Take a document out of the project after asking (no evidence may quote it)."""
+        from curator.services.importing import remove_document
+
+        question = self.tr(
+            "Remove this document from the project? This cannot be undone; import the file "
+            "again to bring it back."
+        )
+        if not confirm(self, self.tr("Remove Document"), question):
+            return False
+        try:
+            removed = remove_document(self.database, document_id)
+        except CuratorError as error:
+            show_error(self, self.tr("Document not removed"), str(error))
+            return False
+        if self.source_view.document_id == document_id:
+            self.source_view.document_id = None
+            self.source_view.clear()
+        self.show_documents()
+        self.status_changed.emit(self.tr("Removed “{title}”.").format(title=removed.title))
+        return True
 
     def export_to(self, target: Path) -> bool:
         """Export the project to `target` with a cancellable progress dialog."""

@@ -131,3 +131,16 @@ def test_a_failed_import_into_a_new_project_leaves_no_project_behind(
     assert main(["-p", str(project), "import", str(empty)]) == 1
     assert list(tmp_path.iterdir()) == [empty]
     assert capsys.readouterr().err.count("empty.txt") == 1
+
+
+def test_documents_are_listed_and_a_wrong_one_removed(
+    tmp_path: Path, sample_source: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project = tmp_path / "docs.curator"
+    main(["-p", str(project), "import", str(sample_source)])
+    capsys.readouterr()
+    assert main(["-p", str(project), "documents"]) == 0
+    assert "1\tAnnual Report\tsample-report.txt" in capsys.readouterr().out
+    assert main(["-p", str(project), "remove-document", "1"]) == 0
+    assert main(["-p", str(project), "remove-document", "1"]) == 1
+    assert "no longer exists" in capsys.readouterr().err

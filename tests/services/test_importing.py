@@ -47,3 +47,28 @@ def test_demo_project_is_built_from_the_shipped_corpus(tmp_path: Path) -> None:
     reopened = open_demo_project(tmp_path / "demo.curator")
     assert len(documents(reopened)) == 1
     reopened.close()
+
+
+def test_a_wrongly_imported_document_can_be_removed(
+    database: ProjectDatabase, sample_source: Path
+) -> None:
+    from curator.services.importing import remove_document
+
+    outcome = import_document(database, sample_source)
+    assert remove_document(database, outcome.document_id).title == outcome.title
+    assert documents(database) == []
+    assert not import_document(database, sample_source).already_present  # truly gone
+
+
+def test_a_document_quoted_by_evidence_is_not_removed(
+    database: ProjectDatabase, sample_document: int
+) -> None:
+    from curator.domain.records import RecordKind
+    from curator.errors import InvalidValue
+    from curator.services.annotating import create_record_from_selection
+    from curator.services.importing import remove_document
+
+    create_record_from_selection(database, RecordKind.EVENT, sample_document, 0, 6)
+    with pytest.raises(InvalidValue, match="quoted by 1 evidence"):
+        remove_document(database, sample_document)
+    assert len(documents(database)) == 1

@@ -78,3 +78,19 @@ def test_cancelling_the_export_dialog_writes_nothing_and_says_so(
     assert not window.workbench.export_to(target)
     assert not target.exists() and shown_errors == []
     assert "cancelled" in window.statusBar().currentMessage()
+
+
+def test_removing_a_document_asks_first_and_clears_the_text(
+    open_window: Callable[[Path], MainWindow], tmp_path: Path, sample_document: int,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from curator.ui import messages
+
+    answers = iter([False, True])
+    monkeypatch.setattr(messages, "ask_user", lambda *_args: next(answers))
+    window = open_window(tmp_path / "test.curator")
+    assert not window.workbench.remove_document(sample_document)  # the user said no
+    assert window.workbench.outline.topLevelItemCount() == 1
+    assert window.workbench.remove_document(sample_document)
+    assert window.workbench.outline.topLevelItemCount() == 0
+    assert window.workbench.source_view.toPlainText() == ""
