@@ -7,7 +7,7 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from curator.domain.records import RecordKind
+from curator.domain.records import Record, RecordKind
 from curator.ui.main_window import MainWindow
 from curator.ui.workbench import Workbench
 
@@ -25,13 +25,19 @@ def _select(workbench: Workbench, quote: str) -> int:
     return start
 
 
+def _create(workbench: Workbench, kind: RecordKind, quote: str) -> tuple[int, Record]:
+    """Select `quote` and make a record of it; its start offset and the record."""
+    start = _select(workbench, quote)
+    record = workbench.create_record_from_selection(kind)
+    assert record is not None
+    return start, record
+
+
 def test_undo_of_a_creation_removes_the_record_and_redo_restores_its_key(
     open_window: Callable[[Path], MainWindow], tmp_path: Path, sample_document: int
 ) -> None:
     window, workbench = _workbench(open_window, tmp_path)
-    start = _select(workbench, "Zheng Wenkai")
-    record = workbench.create_record_from_selection(RecordKind.PERSON)
-    assert record is not None
+    start, record = _create(workbench, RecordKind.PERSON, "Zheng Wenkai")
     window.undo_action.trigger()
     people = workbench.record_panel.models[RecordKind.PERSON]
     assert people.rowCount() == 0
@@ -46,9 +52,7 @@ def test_deleted_record_comes_back_with_its_evidence_on_undo(
     open_window: Callable[[Path], MainWindow], tmp_path: Path, sample_document: int
 ) -> None:
     window, workbench = _workbench(open_window, tmp_path)
-    start = _select(workbench, "IPRCC")
-    record = workbench.create_record_from_selection(RecordKind.ORGANIZATION)
-    assert record is not None
+    start, record = _create(workbench, RecordKind.ORGANIZATION, "IPRCC")
     workbench.delete_action.trigger()
     assert workbench.record_panel.models[RecordKind.ORGANIZATION].rowCount() == 0
     assert workbench.source_view.record_ids_at(start) == []
@@ -62,9 +66,7 @@ def test_linked_evidence_can_be_undone(
     open_window: Callable[[Path], MainWindow], tmp_path: Path, sample_document: int
 ) -> None:
     window, workbench = _workbench(open_window, tmp_path)
-    _select(workbench, "Zheng Wenkai")
-    record = workbench.create_record_from_selection(RecordKind.PERSON)
-    assert record is not None
+    _, record = _create(workbench, RecordKind.PERSON, "Zheng Wenkai")
     chinese = _select(workbench, "郑文凯")
     workbench.link_action.trigger()
     assert workbench.record_form.evidence_table.rowCount() == 2
@@ -78,9 +80,7 @@ def test_removing_an_evidence_row_unhighlights_it_until_undone(
     open_window: Callable[[Path], MainWindow], tmp_path: Path, sample_document: int
 ) -> None:
     window, workbench = _workbench(open_window, tmp_path)
-    start = _select(workbench, "Zheng Wenkai")
-    record = workbench.create_record_from_selection(RecordKind.PERSON)
-    assert record is not None
+    start, record = _create(workbench, RecordKind.PERSON, "Zheng Wenkai")
     form = workbench.record_form
     form.evidence_table.setCurrentCell(0, 1)
     form.unlink_action.trigger()
@@ -95,9 +95,7 @@ def test_undo_right_after_typing_undoes_the_typing(
     open_window: Callable[[Path], MainWindow], tmp_path: Path, sample_document: int
 ) -> None:
     window, workbench = _workbench(open_window, tmp_path)
-    _select(workbench, "Zheng Wenkai")
-    record = workbench.create_record_from_selection(RecordKind.PERSON)
-    assert record is not None
+    _, record = _create(workbench, RecordKind.PERSON, "Zheng Wenkai")
     form = workbench.record_form
     form.name_zh.widget.setText("郑文凯")
     form.name_zh.widget.textEdited.emit("郑文凯")  # typed, not yet saved by the timer
