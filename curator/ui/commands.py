@@ -25,8 +25,10 @@ class FieldEditCommand(QUndoCommand):
         new_value: FieldValue,
         *,
         label: str = "",
+        mergeable: bool = True,
     ) -> None:
         super().__init__(f"Edit {label or name} of {record_key}")
+        self._mergeable = mergeable
         self._editor = editor
         self.record_id = record_id
         self.name = name
@@ -44,8 +46,8 @@ class FieldEditCommand(QUndoCommand):
             self.setObsolete(True)
 
     def id(self) -> int:
-        """Field edits may merge with each other."""
-        return _FIELD_EDIT_ID
+        """Typing into a field merges into one step; a revert stands alone (-1)."""
+        return _FIELD_EDIT_ID if self._mergeable else -1
 
     def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 (Qt override)
         """Fold a following edit of the same field into this one."""

@@ -99,6 +99,11 @@ class RecordForm(QWidget):
         self.evidence_table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.history_list = QListWidget()
         self.history_list.setMaximumHeight(110)
+        self._revisions: list[Revision] = []
+        self.revert_action = QAction(self.tr("Revert This Change"), self.history_list)
+        self.revert_action.triggered.connect(self.revert_selected_change)
+        self.history_list.addAction(self.revert_action)
+        self.history_list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
         for editor_ in (self.name_en, self.name_zh):
             self._watch(editor_)
@@ -207,10 +212,29 @@ class RecordForm(QWidget):
 
     def _show_history(self, record: Record) -> None:
         self.history_list.clear()
-        for revision in reversed(history(self._editor.database, record.id)):
+        self._revisions = list(reversed(history(self._editor.database, record.id)))
+        for revision in self._revisions:
             when = revision.changed_at.astimezone().strftime("%Y-%m-%d %H:%M")
             self.history_list.addItem(f"v{revision.version} · {when} · {revision.changed_by} · "
                                       f"{_describe(revision, record.kind)}")
+
+    def revert_selected_change(self) -> None:
+        """Put back the value the selected change replaced (itself an undoable change)."""
+        row, record = self.history_list.currentRow(), self.record
+        if record is None or not 0 <= row < len(self._revisions):
+            return
+        revision = self._revisions[row]
+        if revision.action == "status" and revision.old_value is not None:
+            self._undo_stack.push(StatusChangeCommand(
+                self._editor, record.id, record.key, record.status,
+                ReviewStatus(revision.old_value),
+            ))
+        elif revision.action == "edit" and revision.field is not None:
+            self._undo_stack.push(FieldEditCommand(
+                self._editor, record.id, record.key, revision.field,
+                record.value(revision.field), revision.old_value,
+                label=field_label(record.kind, revision.field), mergeable=False,
+            ))
 
     def _on_field_edited(self, name: str) -> None:
         self._dirty.add(name)

@@ -47,3 +47,20 @@ def test_an_impossible_date_is_refused_with_what_was_typed(
     assert "not a date" in message and "30 February 2012" in message
     assert form.record is not None and form.record.details["start_date"] is None
     assert window.undo_stack.undoText() == "New event E-0001"  # the refused edit left no step
+
+
+def test_a_change_in_the_history_can_be_reverted(
+    open_window: Callable[[Path], MainWindow], tmp_path: Path, sample_document: int
+) -> None:
+    window = _new_event(open_window, tmp_path)
+    assert window.workbench is not None
+    form = window.workbench.record_form
+    count = form.field_editor("participant_count")
+    for typed in ("120", "150"):
+        count.widget.setText(typed)
+        count.finished.emit("participant_count")
+    form.history_list.setCurrentRow(0)  # newest first: 120 → 150
+    form.revert_action.trigger()
+    assert form.record is not None and form.record.details["participant_count"] == 120
+    window.undo_action.trigger()
+    assert form.record.details["participant_count"] == 150
