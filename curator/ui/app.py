@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 from pathlib import Path
@@ -30,8 +31,22 @@ def _elapsed() -> str:
     return f"{time.perf_counter() - _STARTED:.3f} s"
 
 
+def _missing_display() -> str | None:
+    """Why no window can be shown here, if that is plain before Qt tries (and aborts)."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return None
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    return ("no display was found (DISPLAY is not set). Run Curator in a desktop session, or "
+            "on a virtual screen: xvfb-run -a uv run curator. The commands import, export "
+            "and stats work without one (curator --help).")
+
+
 def run_app(project: str | Path | None, *, exit_when_shown: bool = False) -> int:
     """Open the main window on `project` (None: the demo project) and run until it closes."""
+    if QApplication.instance() is None and (reason := _missing_display()):
+        print(f"curator: {reason}", file=sys.stderr)
+        return 1
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("Curator")

@@ -144,3 +144,16 @@ def test_documents_are_listed_and_a_wrong_one_removed(
     assert main(["-p", str(project), "remove-document", "1"]) == 0
     assert main(["-p", str(project), "remove-document", "1"]) == 1
     assert "no longer exists" in capsys.readouterr().err
+
+
+def test_without_a_display_the_window_command_explains_what_to_do(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from curator.ui import app
+
+    for variable in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setattr(app.sys, "platform", "linux")
+    assert "xvfb-run" in (app._missing_display() or "")
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    assert app._missing_display() is None
