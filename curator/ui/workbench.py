@@ -199,7 +199,12 @@ class Workbench(QSplitter):
 
         imported = present = 0
         last_document: int | None = None
-        for path in paths:
+        dialog = self._progress_dialog(self.tr("Import"), "", len(paths))
+        for done, path in enumerate(paths):
+            dialog.setLabelText(self.tr("Importing {name}…").format(name=path.name))
+            dialog.setValue(done)
+            if dialog.wasCanceled():  # between files: each import is whole or nothing
+                break
             try:
                 outcome = import_document(self.database, path)
             except CuratorError as error:
@@ -208,6 +213,7 @@ class Workbench(QSplitter):
             present += outcome.already_present
             imported += not outcome.already_present
             last_document = outcome.document_id
+        dialog.close()
         if last_document is not None:
             self.show_documents()
             self.open_document(last_document)
@@ -219,6 +225,14 @@ class Workbench(QSplitter):
                 ).format(count=present)
             self.status_changed.emit(message)
         return imported
+
+    def _progress_dialog(self, title: str, label: str, maximum: int) -> QProgressDialog:
+        """A modal, cancellable progress dialog that appears only if the work takes a while."""
+        dialog = QProgressDialog(label, self.tr("Cancel"), 0, maximum, self)
+        dialog.setWindowTitle(title)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(PROGRESS_DELAY_MS)
+        return dialog
 
     def remove_document(self, document_id: int) -> bool:
         """Take a document out of the project after asking (no evidence may quote it)."""
@@ -247,10 +261,7 @@ class Workbench(QSplitter):
         from curator.services.exporting import export_project
 
         self.record_form.save_pending()
-        dialog = QProgressDialog(self.tr("Reading the project…"), self.tr("Cancel"), 0, 0, self)
-        dialog.setWindowTitle(self.tr("Export"))
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(PROGRESS_DELAY_MS)
+        dialog = self._progress_dialog(self.tr("Export"), self.tr("Reading the project…"), 0)
 
         def progress(done: int, total: int) -> None:
             dialog.setLabelText(self.tr("Writing {name}…").format(name=target.name))

@@ -94,3 +94,15 @@ def test_removing_a_document_asks_first_and_clears_the_text(
     assert window.workbench.remove_document(sample_document)
     assert window.workbench.outline.topLevelItemCount() == 0
     assert window.workbench.source_view.toPlainText() == ""
+
+
+def test_cancelling_an_import_stops_before_the_next_file(
+    open_window: Callable[[Path], MainWindow], tmp_path: Path, sample_source: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtWidgets import QProgressDialog
+
+    monkeypatch.setattr(QProgressDialog, "wasCanceled", lambda self: True)
+    window = open_window(tmp_path / "test.curator")
+    assert window.workbench.import_paths([sample_source]) == 0
+    assert window.workbench.outline.topLevelItemCount() == 0
