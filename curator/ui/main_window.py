@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QToolBar
 
+from curator.paths import PROJECT_SUFFIX
 from curator.ui.settings import WindowSettings
 
 if TYPE_CHECKING:
@@ -57,6 +58,11 @@ class MainWindow(QMainWindow):
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.addToolBar(self.toolbar)
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self._action(self.tr("&New Project…"), QKeySequence.StandardKey.New,
+                                         lambda: self.choose_project(create=True)))
+        file_menu.addAction(self._action(self.tr("&Open Project…"), QKeySequence.StandardKey.Open,
+                                         lambda: self.choose_project(create=False)))
+        file_menu.addSeparator()
         self.import_action = self._action(self.tr("&Import…"), "Ctrl+I", self.import_files)
         self.import_action.setIconText(self.tr("Import"))
         self.export_action = self._action(self.tr("&Export…"), "Ctrl+Shift+E", self.export)
@@ -133,6 +139,52 @@ class MainWindow(QMainWindow):
         location = self.tr("Project: {location}").format(location=database.location)
         self.statusBar().showMessage(location)
         return workbench
+
+    def choose_project(self, *, create: bool) -> None:
+        """Ask for a project file to create or open, and switch to it."""
+        pattern = self.tr("Curator projects (*{suffix});;All files (*)").format(
+            suffix=PROJECT_SUFFIX)
+        if create:
+            path, _filter = QFileDialog.getSaveFileName(
+                self, self.tr("New Project"), str(Path.home() / f"project{PROJECT_SUFFIX}"),
+                pattern)
+            if path and not Path(path).suffix:
+                path += PROJECT_SUFFIX
+        else:
+            path, _filter = QFileDialog.getOpenFileName(
+                self, self.tr("Open Project"), str(Path.home()), pattern)
+        if path:
+            self.switch_to_project(path, create=create)
+
+    def switch_to_project(self, location: str | Path, *, create: bool) -> bool:
+        """Close the open project and show the one at `location` (kept if that fails)."""
+        from curator.errors import CuratorError
+        from curator.services.projects import open_project
+        from curator.ui.messages import show_error
+
+        if self.workbench is not None:
+            self.workbench.save_pending()  # before anything can fail: typing is never lost
+        try:
+            database = open_project(location, create=create)
+        except CuratorError as error:
+            show_error(self, self.tr("Cannot open the project"), str(error))
+            return False
+        self.detach()
+        self.attach(database)
+        return True
+
+    def detach(self) -> None:
+        """Close the open project: save typing, forget its undo steps, drop its workbench."""
+        if self.workbench is None:
+            return
+        self.workbench.save_pending()
+        self._settings.splitter_state = self.workbench.saveState()
+        self.undo_stack.clear()  # its steps belong to the project being closed
+        self.record_menu.clear()
+        self.toolbar.clear()
+        self.workbench.database.close()
+        self.workbench.deleteLater()
+        self.workbench = None
 
     def import_files(self) -> None:
         """Ask for source files and import them into the open project."""

@@ -106,3 +106,33 @@ def test_cancelling_an_import_stops_before_the_next_file(
     window = open_window(tmp_path / "test.curator")
     assert window.workbench.import_paths([sample_source]) == 0
     assert window.workbench.outline.topLevelItemCount() == 0
+
+
+def test_switching_projects_shows_the_new_one_and_forgets_old_undo_steps(
+    open_window: Callable[[Path], MainWindow], tmp_path: Path, sample_document: int,
+    sample_source: Path,
+) -> None:
+    window = open_window(tmp_path / "test.curator")
+    text = window.workbench.source_view.toPlainText()
+    start = text.index("IPRCC")
+    window.workbench.source_view.select_span(start, start + 5)
+    window.workbench.create_record_from_selection(RecordKind.ORGANIZATION)
+    assert window.undo_stack.count() == 1
+    assert window.switch_to_project(tmp_path / "second.curator", create=True)
+    assert window.windowTitle() == "Curator — second.curator"
+    assert window.undo_stack.count() == 0
+    assert window.workbench.outline.topLevelItemCount() == 0
+    assert window.workbench.record_panel.models[RecordKind.ORGANIZATION].rowCount() == 0
+    assert len(window.record_menu.actions()) == 7  # E, P, O, L, separator, Find, Delete
+
+
+def test_a_failed_switch_keeps_the_open_project(
+    open_window: Callable[[Path], MainWindow], tmp_path: Path, sample_document: int,
+    shown_errors: list[tuple[str, str]],
+) -> None:
+    window = open_window(tmp_path / "test.curator")
+    workbench = window.workbench
+    assert not window.switch_to_project(tmp_path / "missing.curator", create=False)
+    assert window.workbench is workbench
+    [(title, message)] = shown_errors
+    assert title == "Cannot open the project" and "no project" in message
