@@ -44,6 +44,12 @@ class RecordEditor(QObject):
         self._versions[record.id] = record.version
         return record
 
+    def _version_of(self, record_id: int) -> int:
+        """The version of a record this window last saw (read now if it saw none)."""
+        if record_id not in self._versions:
+            self.load(record_id)
+        return self._versions[record_id]
+
     def remember(self, record: Record) -> None:
         """Take `record` as the version this window has seen."""
         self._versions[record.id] = record.version
@@ -67,10 +73,10 @@ class RecordEditor(QObject):
 
     def set_field(self, record_id: int, name: str, value: FieldValue) -> bool:
         """Save one field; False (and `edit_failed`) if it was refused."""
-        version = self._versions.get(record_id) or self.load(record_id).version
         record = self._attempt(
             lambda: editing.edit_field(
-                self.database, record_id, name, value, expected_version=version
+                self.database, record_id, name, value,
+                expected_version=self._version_of(record_id),
             ),
             refused_text=f"What you typed, so it is not lost: {value!r}",
         )
@@ -78,10 +84,9 @@ class RecordEditor(QObject):
 
     def set_status(self, record_id: int, status: ReviewStatus) -> bool:
         """Save a review status; False (and `edit_failed`) if it was refused."""
-        version = self._versions.get(record_id) or self.load(record_id).version
         record = self._attempt(
             lambda: editing.change_status(
-                self.database, record_id, status, expected_version=version
+                self.database, record_id, status, expected_version=self._version_of(record_id)
             )
         )
         return self._saved(record, record_id)
