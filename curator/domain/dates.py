@@ -76,8 +76,7 @@ def parse_partial_date(text: str) -> PartialDate:
     cleaned = " ".join(text.split())
     try:
         year, month, day = _fields(cleaned)
-        if month is not None:
-            date(year, month, day or 1)  # checks the month and the day exist
+        date(year, month or 1, 1 if day is None else day)  # the year, month and day exist
     except ValueError as error:
         raise ValueError(
             f"{text.strip()!r} is not a date Curator understands ({error}). "

@@ -30,7 +30,7 @@ def write_json(
     with atomic_output(target) as temp, temp.open("w", encoding="utf-8", newline="\n") as stream:
         json.dump(payload, stream, ensure_ascii=False, indent=2)
         stream.write("\n")
-    counter.finish()
+        counter.finish()  # inside: a cancel here still leaves the target untouched
 
 
 def snapshot_payload(snapshot: ProjectSnapshot) -> dict[str, Any]:

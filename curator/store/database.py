@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +22,19 @@ def _sqlite_file(url: str) -> Path | None:
     if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
         return None
     return Path(parsed.database)
+
+
+def _remove_database_files(file: Path) -> None:
+    """Delete a SQLite database with its write-ahead log and shared-memory files."""
+    for suffix in ("", "-wal", "-shm"):
+        with suppress(OSError):  # missing, or its folder never came to be
+            file.with_name(file.name + suffix).unlink()
+
+
+def _is_unique_violation(error: IntegrityError) -> bool:
+    """Whether a database refused a duplicate (SQLite's message, PostgreSQL's SQLSTATE)."""
+    original = error.orig
+    return getattr(original, "sqlstate", None) == "23505" or "UNIQUE" in str(original)
 
 
 def _reason(error: Exception) -> str:
@@ -85,13 +98,15 @@ class ProjectDatabase:
             )
         if file is not None and file.is_dir():
             raise ProjectError(f"Cannot open the project {location}: it is a folder.")
-        engine = _make_engine(url)
+        engine: Engine | None = None
         try:
+            engine = _make_engine(url)
             migrating.upgrade_to_head(engine)
         except (ProjectError, SQLAlchemyError, OSError) as error:
-            engine.dispose()
+            if engine is not None:
+                engine.dispose()
             if created and file is not None:  # leave nothing behind for a failed open
-                file.unlink(missing_ok=True)
+                _remove_database_files(file)
             if isinstance(error, ProjectError):
                 raise
             raise ProjectError(
@@ -104,8 +119,7 @@ class ProjectDatabase:
         self.close()
         file = _sqlite_file(str(self.engine.url))
         if self.created and file is not None:
-            for suffix in ("", "-wal", "-shm"):
-                file.with_name(file.name + suffix).unlink(missing_ok=True)
+            _remove_database_files(file)
 
     @property
     def is_sqlite(self) -> bool:
@@ -137,9 +151,11 @@ class ProjectDatabase:
                     "Nothing was changed."
                 ) from error
             except IntegrityError as error:
-                # Store code checks what it can; what is left is a colleague's simultaneous
-                # change claiming the same key or text.
                 session.rollback()
+                if not _is_unique_violation(error):
+                    raise  # a broken rule the store should have checked: a bug
+                # Store code checks what it can; a duplicate left is a colleague's
+                # simultaneous change claiming the same key or text.
                 raise EditConflict(
                     "Someone else changed the project at the same moment, so this change was "
                     "not saved. Please try again."

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtWidgets import QMenu, QTreeWidget, QTreeWidgetItem, QWidget
 
 from curator.domain.documents import DocumentInfo, Section
 
@@ -27,10 +26,8 @@ class DocumentOutline(QTreeWidget):
         self.setHeaderLabel(self.tr("Documents"))
         self.itemActivated.connect(self._on_item_chosen)
         self.itemClicked.connect(self._on_item_chosen)
-        self.remove_action = QAction(self.tr("Remove Document…"), self)
-        self.remove_action.triggered.connect(self._on_remove_action_triggered)
-        self.addAction(self.remove_action)
-        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._on_context_menu_requested)
 
     def show_documents(self, documents: list[DocumentInfo]) -> None:
         """List the project's documents (sections are added by `show_sections`)."""
@@ -70,9 +67,13 @@ class DocumentOutline(QTreeWidget):
                 return item
         return None
 
-    def _on_remove_action_triggered(self) -> None:
-        item = self.currentItem()
-        if item is not None:
+    def _on_context_menu_requested(self, position: QPoint) -> None:
+        item = self.itemAt(position)
+        if item is None:  # blank space: nothing to act on
+            return
+        menu = QMenu(self)
+        remove = menu.addAction(self.tr("Remove Document…"))
+        if menu.exec(self.viewport().mapToGlobal(position)) is remove:
             self.removal_requested.emit(item.data(0, _DOCUMENT_ROLE))
 
     def _on_item_chosen(self, item: QTreeWidgetItem, _column: int = 0) -> None:

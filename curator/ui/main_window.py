@@ -147,9 +147,16 @@ class MainWindow(QMainWindow):
         if create:
             path, _filter = QFileDialog.getSaveFileName(
                 self, self.tr("New Project"), str(Path.home() / f"project{PROJECT_SUFFIX}"),
-                pattern)
+                pattern, options=QFileDialog.Option.DontConfirmOverwrite)
             if path and not Path(path).suffix:
                 path += PROJECT_SUFFIX
+            if path and Path(path).exists():
+                from curator.ui.messages import show_error
+
+                show_error(self, self.tr("New Project"), self.tr(
+                    "{path} exists already. Choose another name, or open it with Open Project."
+                ).format(path=path))
+                return
         else:
             path, _filter = QFileDialog.getOpenFileName(
                 self, self.tr("Open Project"), str(Path.home()), pattern)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QProgressDialog, QScrollArea, QSplitter, QWidget
+from PySide6.QtWidgets import QApplication, QProgressDialog, QScrollArea, QSplitter, QWidget
 
 from curator.domain.records import Record, RecordKind
 from curator.errors import CuratorError, OperationCancelled
@@ -238,10 +238,11 @@ class Workbench(QSplitter):
         """Take a document out of the project after asking (no evidence may quote it)."""
         from curator.services.importing import remove_document
 
+        titles = {info.id: info.title for info in browsing.documents(self.database)}
         question = self.tr(
-            "Remove this document from the project? This cannot be undone; import the file "
-            "again to bring it back."
-        )
+            "Remove “{title}” from the project? This cannot be undone (import the file again "
+            "to bring it back), and it clears the undo history."
+        ).format(title=titles.get(document_id, document_id))
         if not confirm(self, self.tr("Remove Document"), question):
             return False
         try:
@@ -249,6 +250,8 @@ class Workbench(QSplitter):
         except CuratorError as error:
             show_error(self, self.tr("Document not removed"), str(error))
             return False
+        # Undo steps may hold deleted records quoting it; they could never come back now.
+        self.undo_stack.clear()
         if self.source_view.document_id == document_id:
             self.source_view.document_id = None
             self.source_view.clear()
@@ -262,7 +265,10 @@ class Workbench(QSplitter):
 
         self.record_form.save_pending()
         dialog = self._progress_dialog(self.tr("Export"), self.tr("Reading the project…"), 0)
-
+        dialog.setAutoReset(False)  # stays up while the finished workbook is zipped
+        dialog.setAutoClose(False)
+        dialog.show()  # at once: reading the project reports no progress of its own
+        QApplication.processEvents()
         def progress(done: int, total: int) -> None:
             dialog.setLabelText(self.tr("Writing {name}…").format(name=target.name))
             dialog.setMaximum(total)

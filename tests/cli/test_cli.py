@@ -157,3 +157,13 @@ def test_without_a_display_the_window_command_explains_what_to_do(
     assert "xvfb-run" in (app._missing_display() or "")
     monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
     assert app._missing_display() is None
+
+
+def test_a_project_path_through_a_file_is_refused_without_a_traceback(
+    tmp_path: Path, sample_source: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    blocker = tmp_path / "afile"
+    blocker.write_text("I am a file, not a folder")
+    assert main(["-p", str(blocker / "p.curator"), "import", str(sample_source)]) == 1
+    error = capsys.readouterr().err
+    assert "Cannot open the project" in error and "Traceback" not in error

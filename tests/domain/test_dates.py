@@ -25,7 +25,11 @@ def test_accepted_forms_normalize_to_iso(text: str, iso: str) -> None:
     assert parse_partial_date(text).iso() == iso
 
 
-@pytest.mark.parametrize("text", ["2012-02-30", "2012-13", "garbage", "12/03/2012", "Juno 2012"])
+@pytest.mark.parametrize(
+    "text",
+    ["2012-02-30", "2012-13", "garbage", "12/03/2012", "Juno 2012", "2012-06-00", "0 June 2012",
+     "0000"],
+)
 def test_impossible_or_ambiguous_dates_are_refused_with_the_accepted_forms(text: str) -> None:
     with pytest.raises(ValueError, match="Write it as 2012"):
         parse_partial_date(text)

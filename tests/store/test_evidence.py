@@ -1,9 +1,9 @@
 """Evidence spans: quotes with context, lookup by record and document, and integrity."""
 
 import pytest
+from sqlalchemy.exc import IntegrityError
 
 from curator.domain.records import RecordKind
-from curator.errors import EditConflict
 from curator.store.database import ProjectDatabase
 from curator.store.documents import document_text
 from curator.store.evidence import add_evidence, evidence_for_record, evidence_in_document
@@ -51,6 +51,6 @@ def test_document_with_evidence_cannot_be_deleted(
     with database.unit_of_work() as session:
         record = create_record(session, RecordKind.EVENT, user="u")
         add_evidence(session, record.id, sample_document, 0, 5, user="u")
-    with pytest.raises(EditConflict), database.unit_of_work() as session:
+    with pytest.raises(IntegrityError), database.unit_of_work() as session:
         session.delete(session.get(DocumentRow, sample_document))
         session.flush()

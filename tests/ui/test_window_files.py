@@ -136,3 +136,39 @@ def test_a_failed_switch_keeps_the_open_project(
     assert window.workbench is workbench
     [(title, message)] = shown_errors
     assert title == "Cannot open the project" and "no project" in message
+
+
+def test_removing_a_document_clears_undo_steps_that_could_bring_its_quotes_back(
+    open_window: Callable[[Path], MainWindow], tmp_path: Path, sample_document: int,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from curator.ui import messages
+
+    questions: list[str] = []
+    monkeypatch.setattr(messages, "ask_user",
+                        lambda _parent, _title, question: questions.append(question) or True)
+    window = open_window(tmp_path / "test.curator")
+    text = window.workbench.source_view.toPlainText()
+    start = text.index("IPRCC")
+    window.workbench.source_view.select_span(start, start + 5)
+    window.workbench.create_record_from_selection(RecordKind.ORGANIZATION)
+    window.workbench.delete_current_record()  # its evidence now lives on the undo stack only
+    assert window.workbench.remove_document(sample_document)
+    assert "Annual Report" in questions[0]
+    assert window.undo_stack.count() == 0
+
+
+def test_new_project_never_opens_an_existing_file(
+    open_window: Callable[[Path], MainWindow], tmp_path: Path,
+    shown_errors: list[tuple[str, str]], monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    existing = tmp_path / "other.curator"
+    existing.write_text("someone else's file")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *args, **kwargs: (str(existing), ""))
+    window = open_window(tmp_path / "test.curator")
+    workbench = window.workbench
+    window.choose_project(create=True)
+    assert window.workbench is workbench
+    assert "exists already" in shown_errors[0][1]
+    assert existing.read_text() == "someone else's file"
