@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from curator.errors import CuratorError
+from curator.errors import CuratorError, ImportRefused
 
 if TYPE_CHECKING:
     from curator.store.database import ProjectDatabase
@@ -77,14 +77,18 @@ def _open_project(location: str | None, *, create: bool = False) -> ProjectDatab
 
 
 def _run_import(arguments: argparse.Namespace) -> int:
-    from curator.services.importing import import_document
+    from curator.ingest import read_source
+    from curator.services.importing import store_source
 
-    database = _open_project(arguments.project, create=True)
+    database: ProjectDatabase | None = None  # a new project is made once a file has been read
     failures = 0
     for path in arguments.files:
         try:
-            outcome = import_document(database, path)
-        except CuratorError as error:
+            source = read_source(path)
+            if database is None:
+                database = _open_project(arguments.project, create=True)
+            outcome = store_source(database, path, source)
+        except ImportRefused as error:
             print(f"curator: {error}", file=sys.stderr)
             failures += 1
             continue
@@ -93,8 +97,6 @@ def _run_import(arguments: argparse.Namespace) -> int:
             f"{outcome.section_count} sections")
         print(f"{path}: {state} as document {outcome.document_id} "
               f"({outcome.title!r}, {sections})")
-    if failures == len(arguments.files):
-        database.discard_if_new()  # a typo'd project path leaves nothing behind
     return 1 if failures else 0
 
 

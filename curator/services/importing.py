@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from curator.domain.documents import DocumentInfo
+from curator.domain.documents import DocumentInfo, SourceText
+from curator.errors import EditConflict
 from curator.ingest import SUPPORTED_SUFFIXES, read_source
 from curator.services.identity import current_user
 from curator.store.database import ProjectDatabase
@@ -31,13 +32,25 @@ def import_document(database: ProjectDatabase, path: Path) -> ImportOutcome:
 
     Raises ImportRefused (nothing stored) for a file that cannot be imported.
     """
-    source = read_source(path)
-    with database.unit_of_work() as session:
-        existing = find_document_by_sha256(session, source.sha256)
-        if existing is not None:
-            return ImportOutcome(path, existing, source.title, len(source.sections), True)
-        document_id = add_document(session, source, user=current_user())
-    return ImportOutcome(path, document_id, source.title, len(source.sections), False)
+    return store_source(database, path, read_source(path))
+
+
+def store_source(database: ProjectDatabase, path: Path, source: SourceText) -> ImportOutcome:
+    """Store a source read from `path`, unless the project holds its text already."""
+    try:
+        with database.unit_of_work() as session:
+            existing = find_document_by_sha256(session, source.sha256)
+            if existing is None:
+                document_id = add_document(session, source, user=current_user())
+                return ImportOutcome(path, document_id, source.title, len(source.sections),
+                                     False)
+    except EditConflict:
+        # Another import stored the same text at the same moment: it is there, just not ours.
+        with database.unit_of_work() as session:
+            existing = find_document_by_sha256(session, source.sha256)
+        if existing is None:
+            raise
+    return ImportOutcome(path, existing, source.title, len(source.sections), True)
 
 
 def remove_document(database: ProjectDatabase, document_id: int) -> DocumentInfo:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import errno
+import os
+import secrets
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -22,6 +25,64 @@ def _sqlite_file(url: str) -> Path | None:
     if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
         return None
     return Path(parsed.database)
+
+
+def _create_sqlite_project(file: Path, location: str | Path) -> bool:
+    """Build a new project at `file` atomically; False if another process made it first.
+
+    The schema is written to a temporary file beside the target, which is then hard-linked
+    into place: linking fails if the target exists, so neither a half-built project nor a
+    rival's is ever overwritten, and only this run's temporary file is ever deleted.
+    """
+    if any(parent.exists() and not parent.is_dir() for parent in file.parents):
+        raise ProjectError(f"Cannot create the project {location}: a part of its folder path "
+                           "is a file, not a folder.")
+    made_folders = _make_folders(file.parent)
+    temporary = file.with_name(f".{file.name}.{os.getpid()}.{secrets.token_hex(4)}.creating")
+    try:
+        engine = _make_engine(f"sqlite:///{temporary}")
+        try:
+            migrating.upgrade_to_head(engine)
+            with engine.connect() as connection:  # fold the log into the file before linking
+                connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            engine.dispose()
+        return _link_into_place(temporary, file)
+    except (SQLAlchemyError, OSError) as error:
+        for folder in reversed(made_folders):
+            with suppress(OSError):
+                folder.rmdir()
+        raise ProjectError(f"Cannot create the project {location}: {_reason(error)}.") from error
+    finally:
+        _remove_database_files(temporary)
+
+
+def _link_into_place(temporary: Path, file: Path) -> bool:
+    """Give `temporary` the name `file` unless that exists; whether this call did it."""
+    try:
+        os.link(temporary, file)
+    except FileExistsError:
+        return False
+    except OSError as error:  # a file system without hard links: a narrow race remains
+        if error.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV):
+            raise
+        if file.exists():
+            return False
+        os.rename(temporary, file)
+    return True
+
+
+def _make_folders(folder: Path) -> list[Path]:
+    """Create `folder` and its missing parents; returns those it made, outermost first."""
+    missing = []
+    while not folder.exists() and folder.parent != folder:
+        missing.append(folder)
+        folder = folder.parent
+    missing.reverse()
+    for made in missing:
+        with suppress(FileExistsError):
+            made.mkdir()
+    return missing
 
 
 def _remove_database_files(file: Path) -> None:
@@ -67,8 +128,6 @@ def _apply_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 def _make_engine(url: str) -> Engine:
     if make_url(url).get_backend_name() != "sqlite":
         return create_engine(url, pool_pre_ping=True)
-    if (file := _sqlite_file(url)) is not None:
-        file.parent.mkdir(parents=True, exist_ok=True)
     engine = create_engine(url, connect_args={"check_same_thread": False})
     event.listen(engine, "connect", _apply_sqlite_pragmas)
     return engine
@@ -87,17 +146,26 @@ class ProjectDatabase:
         """Open the project at a file path or URL, upgrading its schema.
 
         A missing project file is created, or with `create` off refused with ProjectError.
+        Creation is atomic (see `_create_sqlite_project`): two processes creating the same
+        project at once both end up in the one that won, and a failure never deletes a file
+        this process did not make.
         """
         url = project_url(location)
         file = _sqlite_file(url)
-        created = file is not None and not file.exists()
-        if created and not create:
-            raise ProjectError(
-                f"There is no project at {location}. Importing a document into it creates it: "
-                f"curator -p {location} import FILE"
-            )
         if file is not None and file.is_dir():
             raise ProjectError(f"Cannot open the project {location}: it is a folder.")
+        created = False
+        if file is not None and not file.exists():
+            if not create:
+                raise ProjectError(
+                    f"There is no project at {location}. Importing a document into it creates "
+                    f"it: curator -p {location} import FILE"
+                )
+            created = _create_sqlite_project(file, location)
+        if file is not None and file.is_file() and file.stat().st_size == 0:
+            raise ProjectError(
+                f"Cannot open the project {location}: the file is empty, not a Curator project."
+            )
         engine: Engine | None = None
         try:
             engine = _make_engine(url)
@@ -105,21 +173,12 @@ class ProjectDatabase:
         except (ProjectError, SQLAlchemyError, OSError) as error:
             if engine is not None:
                 engine.dispose()
-            if created and file is not None:  # leave nothing behind for a failed open
-                _remove_database_files(file)
             if isinstance(error, ProjectError):
                 raise
             raise ProjectError(
                 f"Cannot open the project {location}: {_reason(error)}."
             ) from error
         return cls(engine, created=created)
-
-    def discard_if_new(self) -> None:
-        """Close, and delete the project file if this opening created it."""
-        self.close()
-        file = _sqlite_file(str(self.engine.url))
-        if self.created and file is not None:
-            _remove_database_files(file)
 
     @property
     def is_sqlite(self) -> bool:

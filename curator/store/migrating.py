@@ -56,7 +56,27 @@ def upgrade_to_head(engine: Engine) -> None:
             "update Curator to open it."
         )
     with engine.begin() as connection:
+        _lock_schema(connection)
+        if current_revision(connection) == HEAD_REVISION:  # upgraded while we waited
+            return
         command.upgrade(alembic_config(connection), "head")
+
+
+_UPGRADE_LOCK_KEY = 0x43555241  # "CURA": PostgreSQL advisory lock held while upgrading
+_UPGRADE_WAIT_MS = 120_000
+
+
+def _lock_schema(connection: Connection) -> None:
+    """Let one process at a time upgrade a schema; the others wait, then find it current.
+
+    PostgreSQL: a transaction-scoped advisory lock. SQLite: BEGIN IMMEDIATE takes the write
+    lock up front (DDL is transactional there too, so a failed upgrade leaves nothing).
+    """
+    if connection.dialect.name == "postgresql":
+        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _UPGRADE_LOCK_KEY})
+    elif connection.dialect.name == "sqlite":
+        connection.exec_driver_sql(f"PRAGMA busy_timeout={_UPGRADE_WAIT_MS}")
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def autogenerate_revision(message: str, revision_id: str) -> None:

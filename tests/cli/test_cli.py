@@ -166,4 +166,4 @@ def test_a_project_path_through_a_file_is_refused_without_a_traceback(
     blocker.write_text("I am a file, not a folder")
     assert main(["-p", str(blocker / "p.curator"), "import", str(sample_source)]) == 1
     error = capsys.readouterr().err
-    assert "Cannot open the project" in error and "Traceback" not in error
+    assert "Cannot create the project" in error and "Traceback" not in error
