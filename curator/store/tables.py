@@ -4,17 +4,28 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Column, ForeignKey, Index, Integer, Text, UniqueConstraint
+from sqlalchemy import (
+    CheckConstraint,
+    Column,
+    ForeignKey,
+    Index,
+    Integer,
+    Text,
+    UniqueConstraint,
+)
 from sqlmodel import Field, SQLModel
 
 
-def _parent(table_column: str, *, on_delete: str = "CASCADE", primary: bool = False) -> Column:
+def _parent(
+    table_column: str, *, on_delete: str = "CASCADE", primary: bool = False,
+    nullable: bool = False,
+) -> Column:
     """An integer column referencing `table_column`."""
     return Column(
         Integer,
         ForeignKey(table_column, ondelete=on_delete),
         primary_key=primary,
-        nullable=False,
+        nullable=nullable,
         index=not primary,
     )
 
@@ -146,6 +157,72 @@ class EvidenceRow(SQLModel, table=True):
     exact: str = Field(sa_column=Column(Text, nullable=False))
     prefix: str = ""
     suffix: str = ""
+    created_at: datetime
+    created_by: str
+    # Evidence may support one relation or one alias of its record rather than the record.
+    relation_id: int | None = Field(
+        default=None, sa_column=_parent("relation.id", nullable=True)
+    )
+    alias_id: int | None = Field(default=None, sa_column=_parent("alias.id", nullable=True))
+
+
+class RelationRow(SQLModel, table=True):
+    """A relation written on its subject record: to another record, or to a country.
+
+    One table for every kind (`domain.relations.RelationKind`): which columns apply to a
+    kind is said once in `RELATION_SPECS`.
+    """
+
+    __tablename__ = "relation"
+    __table_args__ = (
+        CheckConstraint(
+            "(object_id IS NULL) <> (country_code IS NULL)", name="ck_relation_one_object"
+        ),
+        {"sqlite_autoincrement": True},  # a restored relation takes back its old id
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    kind: str = Field(index=True)
+    subject_id: int = Field(sa_column=_parent("record.id"))
+    object_id: int | None = Field(default=None, sa_column=_parent("record.id", nullable=True))
+    country_code: str | None = None
+    role: str | None = None
+    title: str | None = None
+    start_date: str | None = None
+    end_date: str | None = None
+    version: int = 1
+    created_at: datetime
+    created_by: str
+    updated_at: datetime
+    updated_by: str
+
+
+class RoleRow(SQLModel, table=True):
+    """One role of a relation kind's vocabulary (seeded by migration 0002, extensible)."""
+
+    __tablename__ = "role"
+    __table_args__ = (
+        UniqueConstraint("relation_kind", "name", name="uq_role_kind_name"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    relation_kind: str
+    name: str
+    name_zh: str = ""
+
+
+class AliasRow(SQLModel, table=True):
+    """Another form a record appears under in the sources."""
+
+    __tablename__ = "alias"
+    __table_args__ = (
+        UniqueConstraint("record_id", "text", name="uq_alias_record_text"),
+        {"sqlite_autoincrement": True},  # a restored alias takes back its old id
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    record_id: int = Field(sa_column=_parent("record.id"))
+    text: str
     created_at: datetime
     created_by: str
 

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import os
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 import pytest
 from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import OperationalError
 
 from curator.domain.documents import SourceText
@@ -33,20 +34,8 @@ ADMIN_URL = os.environ.get(
 @pytest.fixture(scope="module")
 def postgres_url() -> Iterator[str]:
     """URL of a fresh, empty database on the server, dropped afterwards."""
-    admin = create_engine(ADMIN_URL, isolation_level="AUTOCOMMIT")
-    name = f"curator_test_{uuid.uuid4().hex[:12]}"
-    try:
-        with admin.connect() as connection:
-            connection.execute(text(f'CREATE DATABASE "{name}"'))
-    except OperationalError as error:
-        admin.dispose()
-        if os.environ.get("CI"):
-            raise
-        pytest.skip(f"no PostgreSQL server: {error.orig}")
-    yield make_url(ADMIN_URL).set(database=name).render_as_string(hide_password=False)
-    with admin.connect() as connection:
-        connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
-    admin.dispose()
+    with _scratch_database() as url:
+        yield url
 
 
 @pytest.fixture
@@ -92,3 +81,42 @@ def test_deleted_record_restores_under_its_key_and_keys_are_not_reused(
         newcomer = create_record(session, RecordKind.ORGANIZATION, user="alice")
         restored = restore_record(session, deleted, user="alice")
     assert (restored.key, newcomer.key) == (record.key, "O-0002")
+
+
+def test_a_project_made_at_0001_upgrades_on_postgresql(
+    make_project_at_0001: Callable[[Engine], None],
+) -> None:
+    with _scratch_database() as url:
+        engine = create_engine(url)
+        make_project_at_0001(engine)
+        engine.dispose()
+        database = ProjectDatabase.open(url)
+        with database.engine.connect() as connection:
+            evidence = connection.execute(text("SELECT id, exact FROM evidence")).all()
+            roles = connection.execute(text("SELECT count(*) FROM role")).scalar()
+            countries = connection.execute(text(
+                "SELECT country FROM event_detail ORDER BY record_id")).scalars().all()
+        database.close()
+    assert (evidence, roles) == ([(7, "Zheng Wenkai")], 17)
+    assert countries == ["BR", "Brazil and Peru"]  # what it cannot resolve stays, to fix
+
+
+@contextmanager
+def _scratch_database() -> Iterator[str]:
+    """URL of a further throw-away database, for a test that needs one of its own."""
+    admin = create_engine(ADMIN_URL, isolation_level="AUTOCOMMIT")
+    name = f"curator_test_{uuid.uuid4().hex[:12]}"
+    try:
+        with admin.connect() as connection:
+            connection.execute(text(f'CREATE DATABASE "{name}"'))
+    except OperationalError as error:
+        admin.dispose()
+        if os.environ.get("CI"):
+            raise
+        pytest.skip(f"no PostgreSQL server: {error.orig}")
+    try:
+        yield make_url(ADMIN_URL).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+        admin.dispose()
