@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from PySide6.QtGui import QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
 from curator.domain.records import RecordKind
-from curator.ui.palette import kind_colour
+from curator.ui.palette import FIND_HIT_BACKGROUND, FIND_HIT_FOREGROUND, kind_colour
 
 FULL_REDRAW_THRESHOLD = 200
 """Beyond this many changed spans one pass over the document beats block-by-block redraws."""
@@ -33,6 +33,12 @@ class EvidenceHighlighter(QSyntaxHighlighter):
         self._starts: list[int] = []
         self._longest = 0
         self._formats = {kind: self._format_for(kind) for kind in RecordKind}
+        self._hits: list[tuple[int, int]] = []
+        self._hit_starts: list[int] = []
+        self._longest_hit = 0
+        self._hit_format = QTextCharFormat()
+        self._hit_format.setBackground(FIND_HIT_BACKGROUND)
+        self._hit_format.setForeground(FIND_HIT_FOREGROUND)
 
     @staticmethod
     def _format_for(kind: RecordKind) -> QTextCharFormat:
@@ -55,6 +61,18 @@ class EvidenceHighlighter(QSyntaxHighlighter):
             return
         for span in changed:
             self._rehighlight_range(span.start, span.end)
+
+    def set_find_hits(self, hits: list[tuple[int, int]]) -> None:
+        """Mark the (start, end) Qt ranges a find in the text matched, over any evidence."""
+        changed = set(self._hits).symmetric_difference(hits)
+        self._hits = sorted(hits)
+        self._hit_starts = [start for start, _end in self._hits]
+        self._longest_hit = max((end - start for start, end in self._hits), default=0)
+        if len(changed) > FULL_REDRAW_THRESHOLD:
+            self.rehighlight()
+            return
+        for start, end in changed:
+            self._rehighlight_range(start, end)
 
     def _rehighlight_range(self, start: int, end: int) -> None:
         document = self.document()
@@ -84,3 +102,11 @@ class EvidenceHighlighter(QSyntaxHighlighter):
             start = max(span.start, block_start) - block_start
             end = min(span.end, block_end) - block_start
             self.setFormat(start, end - start, self._formats[span.kind])
+        first = bisect.bisect_left(self._hit_starts, block_start - self._longest_hit)
+        for hit_start, hit_end in self._hits[first:]:
+            if hit_start >= block_end:
+                break
+            if hit_end > block_start:
+                start = max(hit_start, block_start) - block_start
+                self.setFormat(start, min(hit_end, block_end) - block_start - start,
+                               self._hit_format)

@@ -12,6 +12,10 @@ KIND_COLOURS: dict[RecordKind, str] = {
     RecordKind.ORGANIZATION: "#a9dc9c",
 }
 
+FIND_HIT_BACKGROUND = QColor("#ffe135")
+"""Every occurrence of the phrase found in the text: a strong yellow, dark text on it."""
+FIND_HIT_FOREGROUND = QColor("#000000")
+
 
 def kind_colour(kind: RecordKind) -> QColor:
     """Background colour of highlights and badges for `kind`."""

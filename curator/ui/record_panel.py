@@ -27,6 +27,8 @@ class RecordPanel(QWidget):
 
     record_selected = Signal(int)
     """A row was chosen: the record id."""
+    filter_applied = Signal(str)
+    """A filter found nothing in the open tab but matches elsewhere: a line saying so."""
 
     def __init__(self, database: ProjectDatabase, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -76,6 +78,20 @@ class RecordPanel(QWidget):
         for model in self.models.values():
             model.set_filter(self.filter_edit.text())
         self._update_tab_titles()
+        self._show_a_tab_with_matches()
+
+    def _show_a_tab_with_matches(self) -> None:
+        """If the open tab matches nothing, open the first kind that matches something."""
+        kinds = list(RecordKind)
+        current = kinds[self.tabs.currentIndex()]
+        if self.models[current].rowCount() > 0:
+            return
+        found = [kind for kind in kinds if self.models[kind].rowCount() > 0]
+        if not found:
+            return
+        self.tabs.setCurrentIndex(kinds.index(found[0]))
+        self.filter_applied.emit(self.tr("No {kinds} match; showing {found}.").format(
+            kinds=current.plural_label.lower(), found=found[0].plural_label.lower()))
 
     def _update_tab_titles(self) -> None:
         for index, kind in enumerate(RecordKind):

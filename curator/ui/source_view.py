@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import bisect
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QMouseEvent, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from curator.domain.evidence import Evidence
+from curator.domain.text_search import find_occurrences
 from curator.ui.highlighter import EvidenceHighlighter, HighlightSpan
 from curator.ui.text_offsets import TextOffsets
 
@@ -30,6 +33,8 @@ class SourceView(QPlainTextEdit):
         font.setPointSizeF(font.pointSizeF() * 1.1)
         self.setFont(font)
         self._offsets = TextOffsets("")
+        self._text = ""
+        self._find_hits: list[tuple[int, int]] = []
         self.document_id: int | None = None
         self._highlighter = EvidenceHighlighter(self.document())
         self._press_position: int | None = None
@@ -38,6 +43,9 @@ class SourceView(QPlainTextEdit):
         """Show a document's text with its evidence highlighted."""
         self.document_id = document_id
         self._offsets = TextOffsets(text)
+        self._text = text
+        self._find_hits = []
+        self._highlighter.set_find_hits([])
         self._highlighter.set_spans(self._highlight_spans(evidence), redraw=False)
         self.setPlainText(text)  # highlights every block once, with the spans above
 
@@ -70,6 +78,35 @@ class SourceView(QPlainTextEdit):
         cursor.setPosition(self._offsets.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(cursor)
         self.centerCursor()
+
+    def mark_phrase(self, phrase: str) -> int:
+        """Mark every occurrence of `phrase` in the text; how many there are."""
+        self._find_hits = find_occurrences(self._text, phrase)
+        to_qt = self._offsets.to_qt
+        self._highlighter.set_find_hits([(to_qt(s), to_qt(e)) for s, e in self._find_hits])
+        return len(self._find_hits)
+
+    @property
+    def find_hit_count(self) -> int:
+        """How many occurrences of the phrase last found are marked."""
+        return len(self._find_hits)
+
+    def step_to_hit(self, direction: int) -> int | None:
+        """Select the next (+1) or previous (-1) marked occurrence from the cursor, wrapping
+        around; its index among the hits, or None if there are none."""
+        if not self._find_hits:
+            return None
+        cursor = self.textCursor()
+        if direction > 0:
+            after = self._offsets.from_qt(cursor.selectionEnd())
+            starts = [start for start, _end in self._find_hits]
+            index = bisect.bisect_left(starts, after) % len(self._find_hits)
+        else:
+            before = self._offsets.from_qt(cursor.selectionStart())
+            ends = [end for _start, end in self._find_hits]
+            index = (bisect.bisect_right(ends, before) - 1) % len(self._find_hits)
+        self.select_span(*self._find_hits[index])
+        return index
 
     def record_ids_at(self, offset: int) -> list[int]:
         """Records whose evidence covers the string offset, innermost first."""

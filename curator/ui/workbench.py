@@ -6,7 +6,14 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QApplication, QProgressDialog, QScrollArea, QSplitter, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QProgressDialog,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from curator.domain.records import Record, RecordKind
 from curator.errors import CuratorError, OperationCancelled
@@ -14,6 +21,7 @@ from curator.services import annotating, browsing
 from curator.store.database import ProjectDatabase
 from curator.ui.commands import CreateRecordCommand, DeleteRecordCommand, LinkEvidenceCommand
 from curator.ui.document_outline import DocumentOutline
+from curator.ui.find_bar import FindBar
 from curator.ui.messages import confirm, show_error
 from curator.ui.record_editor import RecordEditor
 from curator.ui.record_form import RecordForm
@@ -42,6 +50,7 @@ class Workbench(QSplitter):
         self.editor = RecordEditor(database)
         self.outline = DocumentOutline()
         self.source_view = SourceView()
+        self.find_bar = FindBar()
         self.record_panel = RecordPanel(database)
         self.record_form = RecordForm(self.editor, undo_stack)
         self.create_actions: dict[RecordKind, QAction] = {}
@@ -59,7 +68,13 @@ class Workbench(QSplitter):
         right.addWidget(self.record_panel)
         right.addWidget(form_scroll)
         right.setSizes([300, 500])
-        for widget in (self.outline, self.source_view, right):
+        centre = QWidget()
+        centre_layout = QVBoxLayout(centre)
+        centre_layout.setContentsMargins(0, 0, 0, 0)
+        centre_layout.setSpacing(0)
+        centre_layout.addWidget(self.source_view)
+        centre_layout.addWidget(self.find_bar)
+        for widget in (self.outline, centre, right):
             self.addWidget(widget)
         self.setSizes([220, 640, 520])
 
@@ -81,9 +96,12 @@ class Workbench(QSplitter):
         self.delete_action = QAction(self.tr("Delete Record"), self)
         self.delete_action.setShortcut(QKeySequence("Ctrl+Shift+Delete"))
         self.delete_action.triggered.connect(self.delete_current_record)
-        self.find_action = QAction(self.tr("Find Record…"), self)
+        self.find_action = QAction(self.tr("Find in Text…"), self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
-        self.find_action.triggered.connect(self.record_panel.focus_filter)
+        self.find_action.triggered.connect(self.open_find_bar)
+        self.filter_action = QAction(self.tr("Filter Records…"), self)
+        self.filter_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.filter_action.triggered.connect(self.record_panel.focus_filter)
         for action in self.annotation_actions:
             # Single-key shortcuts act only while the source text has focus, never in a form.
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -103,12 +121,16 @@ class Workbench(QSplitter):
     @property
     def record_actions(self) -> list[QAction]:
         """Actions on records as a whole, for the Record menu."""
-        return [self.find_action, self.delete_action]
+        return [self.find_action, self.filter_action, self.delete_action]
 
     def _connect(self) -> None:
         self.outline.location_chosen.connect(self._on_outline_location_chosen)
         self.outline.removal_requested.connect(self.remove_document)
         self.source_view.highlight_clicked.connect(self.open_record)
+        self.find_bar.phrase_changed.connect(self._on_find_bar_phrase_changed)
+        self.find_bar.step_requested.connect(self._on_find_bar_step_requested)
+        self.find_bar.closed.connect(self._on_find_bar_closed)
+        self.record_panel.filter_applied.connect(self.status_changed)
         self.record_panel.record_selected.connect(self.record_form.show_record)
         self.record_form.evidence_activated.connect(self._on_form_evidence_activated)
         self.editor.record_changed.connect(self._on_editor_record_changed)
@@ -292,6 +314,25 @@ class Workbench(QSplitter):
     def save_pending(self) -> None:
         """Save whatever is still being typed."""
         self.record_form.save_pending()
+
+    def open_find_bar(self) -> None:
+        """Show the find bar, starting from the selected words if they fit on a line."""
+        selected = self.source_view.textCursor().selectedText()
+        phrase = selected if selected.strip() and "\u2029" not in selected else ""
+        self.find_bar.open_bar(phrase.strip())
+
+    def _on_find_bar_phrase_changed(self, phrase: str) -> None:
+        total = self.source_view.mark_phrase(phrase)
+        current = self.source_view.step_to_hit(1) if total else None
+        self.find_bar.show_position(current, total)
+
+    def _on_find_bar_step_requested(self, direction: int) -> None:
+        current = self.source_view.step_to_hit(direction)
+        self.find_bar.show_position(current, self.source_view.find_hit_count)
+
+    def _on_find_bar_closed(self) -> None:
+        self.source_view.mark_phrase("")
+        self.source_view.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _on_back_to_text_triggered(self) -> None:
         self.record_form.save_pending()
