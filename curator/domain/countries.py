@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 from babel import Locale
 
 from curator.domain.scripts import contains_han, to_simplified
+from curator.domain.vocabulary_files import vocabulary_rows
 
 # CLDR names more territories than ISO 3166-1 assigns: these are regions and groupings
 # (European Union, Eurozone, United Nations, Outlying Oceania), ISO's "exceptionally
@@ -21,7 +20,7 @@ from curator.domain.scripts import contains_han, to_simplified
 _NOT_COUNTRIES = frozenset(
     {"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ", "AC", "CP", "CQ", "DG", "EA", "IC", "TA"}
 )
-_VARIANTS = "vocabularies/country_variants.tsv"
+_VARIANTS = "country_variants.tsv"
 _LANGUAGES = ("en", "zh")
 
 _DELETED = re.compile(r"[.'’‘`´ʼ]")
@@ -77,19 +76,11 @@ def _by_code() -> dict[str, Country]:
     return {country.code: country for country in all_countries()}
 
 
-def _variants() -> Iterator[tuple[str, str]]:
-    text = resources.files("curator.domain").joinpath(_VARIANTS).read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            code, name = line.split("\t")
-            yield code, name
-
-
 @cache
 def _names_by_code() -> dict[str, tuple[str, ...]]:
     """Every name of each country, CLDR's first, then the variants sources use."""
     names = {country.code: [country.name_en, country.name_zh] for country in all_countries()}
-    for code, name in _variants():
+    for code, name in vocabulary_rows(_VARIANTS):
         if code not in names:
             raise ValueError(f"{_VARIANTS}: {code!r} ({name}) is not a country code")
         names[code].append(name)
