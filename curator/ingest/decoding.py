@@ -1,4 +1,20 @@
-"""Turning a file's bytes into text: detecting the encoding and refusing what is not text."""
+"""Turning a file's bytes into text: finding the encoding and refusing what is not clean text.
+
+The encoding is taken from, in turn:
+
+1. a byte-order mark (UTF-8, UTF-16, UTF-32);
+2. UTF-16 without a mark, told by the NUL bytes of its ASCII characters;
+3. for web pages, the encoding the page declares (<meta charset>, <meta http-equiv>,
+   an XML declaration), if the bytes decode strictly in it — unless they are valid UTF-8
+   with non-ASCII characters, which no legacy encoding's text is by chance: then the
+   declaration is stale (the page was converted and its <meta> left behind);
+4. strict UTF-8;
+5. detection among the legacy encodings listed in `detecting`.
+
+Text is never garbled silently: bytes that no step decodes, and text holding private-use
+or unassigned characters (the mark of a wrong guess), are refused with a message saying
+where the trouble is.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +22,14 @@ import codecs
 import re
 
 from curator.errors import ImportRefused
+from curator.ingest.declarations import declared_encodings
+from curator.ingest.detecting import candidate_names, detect_encoding
+from curator.ingest.text_faults import (
+    byte_position,
+    encoding_label,
+    first_unusual_character,
+    unusual_character_message,
+)
 
 # Longest first: the UTF-32 LE mark begins with the UTF-16 LE one.
 _BYTE_ORDER_MARKS: tuple[tuple[bytes, str], ...] = (
@@ -15,12 +39,6 @@ _BYTE_ORDER_MARKS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-# Tried in turn when no byte-order mark decides: GB18030 (a superset of GBK and GB2312)
-# and Windows-1252 (a superset of Latin-1) both decode most byte strings, so which one is
-# meant is told by the shape of the result (see _looks_western).
-_WESTERN_ENCODING = "cp1252"
-_WESTERN_SHARE = 0.5  # over this share of non-ASCII runs are lone characters in Latin words
-_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
 _UTF16_NUL_SHARE = 0.9  # share of NUL bytes that must sit on one side of each code unit
 _UTF16_MIN_NULS = 0.1  # share of code units that must hold a NUL byte (an ASCII character)
 _CONTROL_SHARE = 0.1  # above this share of control characters, the "text" is binary
@@ -30,26 +48,42 @@ _STRAY_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
 _BINARY = "The file looks like a binary file ({reason}), not text."
 
 
-def decode_bytes(data: bytes) -> tuple[str, str]:
+def decode_bytes(data: bytes, *, markup: bool = False) -> tuple[str, str]:
     """Decode a text file's bytes; return the text and the name of the codec that decodes them.
 
-    The codec name decodes the bytes exactly (``data.decode(name) == text``). Raises
-    ImportRefused for an empty or white-space-only file and for binary or undecodable data.
+    The codec name decodes the bytes exactly (``data.decode(name) == text``). With markup
+    (an HTML page) an encoding the page declares is honoured. Raises ImportRefused for an
+    empty or white-space-only file, for binary or undecodable data, and for text that holds
+    private-use or unassigned characters.
     """
     if not data:
         raise ImportRefused("The file is empty.")
+    text, encoding = _decode(data, markup=markup)
+    _check_is_text(text, encoding)
+    return text, encoding
+
+
+def _decode(data: bytes, *, markup: bool) -> tuple[str, str]:
+    """The text and codec, by byte-order mark, NUL pattern, declaration, UTF-8 or detection."""
     encoding = _encoding_from_byte_order_mark(data) or _utf16_from_nul_bytes(data)
     if encoding is not None:
-        text = _decode_declared(data, encoding)
-    elif b"\x00" in data:
+        return _decode_marked(data, encoding), encoding
+    if b"\x00" in data:
         raise ImportRefused(
             _BINARY.format(reason="it contains NUL bytes")
             + " If it is UTF-16 text, save it with a byte-order mark or as UTF-8."
         )
-    else:
-        text, encoding = _decode_undeclared(data)
-    _check_is_text(text)
-    return text, encoding
+    declared = declared_encodings(data) if markup else ()
+    if declared and (decoded := _decode_declared(data, declared)) is not None:
+        return decoded
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as error:
+        utf8_error = error
+    detected = detect_encoding(data)
+    if detected is None:
+        raise ImportRefused(_unrecognized(data, utf8_error, declared))
+    return detected
 
 
 def _encoding_from_byte_order_mark(data: bytes) -> str | None:
@@ -82,65 +116,54 @@ def _utf16_from_nul_bytes(data: bytes) -> str | None:
     return None
 
 
-def _decode_declared(data: bytes, encoding: str) -> str:
+def _decode_marked(data: bytes, encoding: str) -> str:
     """Decode with the codec that a byte-order mark or the NUL pattern pointed to."""
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as error:
-        name = encoding.upper()
+        name = encoding_label(encoding)
         raise ImportRefused(
-            f"The file looks like {name} text but is not valid {name}; "
-            "it may be damaged or a binary file."
+            f"The file looks like {name} text but is not valid {name} at "
+            f"{byte_position(data, error, encoding)}; it may be damaged or a binary file."
         ) from error
 
 
-def _decode_or_none(data: bytes, encoding: str) -> str | None:
+def _decode_declared(data: bytes, declared: tuple[str, ...]) -> tuple[str, str] | None:
+    """The text in the encoding a page declares, or None when that would garble it."""
+    if not data.isascii() and _is_utf8(data):
+        return None  # a stale declaration: the page is UTF-8 (see the module docstring)
+    for encoding in declared:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if first_unusual_character(text) is None:
+            return text, encoding
+    return None
+
+
+def _is_utf8(data: bytes) -> bool:
     try:
-        return data.decode(encoding)
+        data.decode("utf-8")
     except UnicodeDecodeError:
-        return None
-
-
-def _looks_western(text: str) -> bool:
-    """Whether the non-ASCII characters sit alone inside Latin words, as accents do.
-
-    Latin-1 "café" read as GB18030 becomes "caf" plus one ideograph that swallowed the next
-    letter; real Chinese comes in runs of several characters. So in the right reading of
-    Western text most non-ASCII runs are one character long and touch an ASCII letter.
-    """
-    runs = list(_NON_ASCII_RUN.finditer(text))
-    if not runs:
         return False
-
-    def inside_word(run: re.Match[str]) -> bool:
-        before = text[run.start() - 1] if run.start() else ""
-        after = text[run.end()] if run.end() < len(text) else ""
-        touches_letter = any(ch.isascii() and ch.isalpha() for ch in (before, after))
-        return len(run.group()) == 1 and touches_letter
-
-    return sum(map(inside_word, runs)) > len(runs) * _WESTERN_SHARE
+    return True
 
 
-def _decode_undeclared(data: bytes) -> tuple[str, str]:
-    """Decode as strict UTF-8, else GB18030 or Windows-1252, whichever reads as text."""
-    if (text := _decode_or_none(data, "utf-8")) is not None:
-        return text, "utf-8"
-    chinese = _decode_or_none(data, "gb18030")
-    western = _decode_or_none(data, _WESTERN_ENCODING)
-    if western is not None and _looks_western(western) and (
-        chinese is None or _looks_western(chinese)
-    ):
-        return western, _WESTERN_ENCODING
-    if chinese is not None:
-        return chinese, "gb18030"
-    raise ImportRefused(
-        "The file's text encoding was not recognized (tried UTF-8, UTF-16, GB18030 and "
-        "Windows-1252). Save it as UTF-8 and import it again."
+def _unrecognized(data: bytes, utf8_error: UnicodeDecodeError, declared: tuple[str, ...]) -> str:
+    """The refusal for bytes no encoding reads: where UTF-8 fails, what else was tried."""
+    tried = candidate_names()
+    if declared:
+        tried = f"{encoding_label(declared[0])} as the page declares, {tried}"
+    return (
+        "The file's text encoding was not recognized: it is not valid UTF-8 at "
+        f"{byte_position(data, utf8_error, 'utf-8')}, and no other encoding tried ({tried}) "
+        "reads it as clean text. Save it as UTF-8 and import it again."
     )
 
 
-def _check_is_text(text: str) -> None:
-    """Refuse decoded text that holds nothing, or that is mostly control characters."""
+def _check_is_text(text: str, encoding: str) -> None:
+    """Refuse decoded text that holds nothing, is mostly control characters, or is suspect."""
     if not text:
         raise ImportRefused("The file is empty.")
     if not text.strip():
@@ -149,3 +172,5 @@ def _check_is_text(text: str) -> None:
         raise ImportRefused(_BINARY.format(reason="it contains NUL characters"))
     if len(_STRAY_CONTROLS.findall(text)) > len(text) * _CONTROL_SHARE:
         raise ImportRefused(_BINARY.format(reason="it is full of control characters"))
+    if (index := first_unusual_character(text)) is not None:
+        raise ImportRefused(unusual_character_message(text, index, encoding))

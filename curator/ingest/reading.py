@@ -32,7 +32,7 @@ def read_source(path: Path) -> SourceText:
     """
     media_type = _media_type(path)
     try:
-        text, encoding = decode_bytes(_read_bytes(path))
+        text, encoding = decode_bytes(_read_bytes(path), markup=media_type == "text/html")
     except ImportRefused as error:
         raise ImportRefused(f"{path.name}: {error}") from error
     page_title = None

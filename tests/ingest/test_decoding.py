@@ -156,3 +156,79 @@ def test_windows_1252_text_is_not_mistaken_for_chinese(text: str) -> None:
 )
 def test_gbk_text_mixed_with_latin_stays_chinese(text: str) -> None:
     assert decode_bytes(text.encode("gbk")) == (text, "gb18030")
+
+
+def test_private_use_character_is_refused_naming_it_and_its_line() -> None:
+    data = "Visits\n\nThe delegation met \ue000 officials.".encode()
+
+    with pytest.raises(ImportRefused, match=r"U\+E000 on line 3: a private-use character"):
+        decode_bytes(data)
+
+
+def test_unassigned_code_point_is_refused() -> None:
+    with pytest.raises(ImportRefused, match=r"U\+0378 on line 1: a code point that is not"):
+        decode_bytes("Training \u0378 seminar".encode("utf-16"))
+
+
+def test_big5_bytes_are_not_stored_as_gb18030_private_use_characters() -> None:
+    text = "國際交流與合作：代表團於五月訪問台北，參加培訓研討會。"
+    as_gb18030 = text.encode("big5").decode("gb18030")  # what the old decoder stored
+
+    assert "\ue6be" in as_gb18030
+    assert decode_bytes(text.encode("big5")) == (text, "big5")
+
+
+def test_undecodable_bytes_are_refused_with_byte_offset_and_line() -> None:
+    data = b"Visits\n\nIn 2012, LGOP sent 33 delegations.\n" + b"\x98\x81\x8d\x9d\x90" * 4
+
+    with pytest.raises(ImportRefused, match=r"not valid UTF-8 at byte 43 \(line 4\)"):
+        decode_bytes(data)
+
+
+def test_damaged_utf16_is_refused_with_the_byte_offset() -> None:
+    data = b"\xff\xfe" + "Title\n".encode("utf-16-le") + b"\x00\xd8"
+
+    with pytest.raises(ImportRefused, match=r"not valid UTF-16 at byte 14 \(line 2\)"):
+        decode_bytes(data)
+
+
+def test_byte_offset_after_a_utf8_bom_counts_the_bom() -> None:
+    with pytest.raises(ImportRefused, match=r"not valid UTF-8 at byte 5 \(line 2\)"):
+        decode_bytes(b"\xef\xbb\xbfA\n\xff")
+
+
+def test_declared_encoding_is_used_for_markup() -> None:
+    page = '<meta charset="big5"><p>代表團訪問台北</p>'
+
+    assert decode_bytes(page.encode("big5"), markup=True) == (page, "big5")
+
+
+def test_declaration_is_ignored_in_plain_text() -> None:
+    text = '<meta charset="big5"> 代表团访问巴西和墨西哥，考察农村发展项目。'
+
+    assert decode_bytes(text.encode("gbk")) == (text, "gb18030")
+
+
+def test_utf8_page_with_a_stale_declaration_is_read_as_utf8() -> None:
+    page = '<meta charset="gb2312"><p>国务院扶贫办代表团访问巴西。</p>'
+
+    assert decode_bytes(page.encode("utf-8"), markup=True) == (page, "utf-8")
+
+
+def test_wrong_declaration_falls_back_to_detection() -> None:
+    page = '<meta charset="shift_jis"><p>國際交流與合作：代表團於五月訪問台北。</p>'
+
+    assert decode_bytes(page.encode("big5"), markup=True) == (page, "big5")
+
+
+def test_unknown_declared_encoding_is_ignored() -> None:
+    page = '<meta charset="no-such-code"><p>Délégation reçue à Pékin.</p>'
+
+    assert decode_bytes(page.encode("cp1252"), markup=True) == (page, "cp1252")
+
+
+def test_undecodable_page_names_its_declared_encoding() -> None:
+    page = b'<meta charset="big5"><p>' + b"\x98\x81\x8d\x9d\x90" * 4
+
+    with pytest.raises(ImportRefused, match=r"Big5 \(Traditional Chinese\) as the page declares"):
+        decode_bytes(page, markup=True)

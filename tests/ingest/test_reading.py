@@ -99,6 +99,14 @@ def test_html_file_is_converted_to_text(tmp_path: Path) -> None:
     )
 
 
+def test_html_page_is_read_in_the_encoding_it_declares(tmp_path: Path) -> None:
+    page = '<html><head><meta charset="big5"><title>國際交流</title></head><body><p>台北</p>'
+
+    source = read_source(_write(tmp_path, "page.html", page.encode("big5")))
+
+    assert (source.title, source.text, source.encoding) == ("國際交流", "台北", "big5")
+
+
 def test_html_headings_become_sections(tmp_path: Path) -> None:
     source = read_source(_write(tmp_path, "page.htm", HTML_PAGE.encode("utf-8")))
 
