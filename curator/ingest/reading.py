@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 
 from curator.domain.documents import Section, SourceText
@@ -22,6 +24,12 @@ SUPPORTED_SUFFIXES: dict[str, str] = {
 """File name suffixes that can be imported, and the media type of each."""
 
 _MAX_TITLE_CHARS = 80
+# A yearbook chapter is well under a megabyte; this only keeps a runaway file from filling memory.
+_MAX_BYTES = 64 * 2**20
+# Opening without blocking: if a pipe takes the place of the file after it was checked,
+# opening it does not wait for a writer (and the check after opening refuses it).
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+_NOT_A_FILE = "This is {what}, not a file: only regular files can be imported."
 
 
 def read_source(path: Path) -> SourceText:
@@ -67,7 +75,7 @@ def _media_type(path: Path) -> str:
 def _read_bytes(path: Path) -> bytes:
     """The file's bytes; an operating-system error becomes a refusal the user can act on."""
     try:
-        return path.read_bytes()
+        return _read_regular_file(path)
     except FileNotFoundError as error:
         raise ImportRefused("The file does not exist.") from error
     except IsADirectoryError as error:
@@ -76,6 +84,47 @@ def _read_bytes(path: Path) -> bytes:
         raise ImportRefused("You do not have permission to read the file.") from error
     except OSError as error:
         raise ImportRefused(f"The file cannot be read ({error.strerror or error}).") from error
+
+
+def _read_regular_file(path: Path) -> bytes:
+    """Read a regular file of bounded size; refuse pipes, devices and sockets before reading.
+
+    Reading a FIFO would wait for a writer for ever and /dev/zero never ends, so the kind of
+    file is checked before opening, and again on the open file in case the path changed.
+    """
+    _refuse_unless_regular(os.stat(path).st_mode)
+    with open(path, "rb", opener=lambda name, _flags: os.open(name, _OPEN_FLAGS)) as stream:
+        status = os.fstat(stream.fileno())
+        _refuse_unless_regular(status.st_mode)
+        _refuse_if_too_large(status.st_size)
+        data = stream.read(_MAX_BYTES + 1)
+    _refuse_if_too_large(len(data))  # it grew while being read
+    return data
+
+
+def _refuse_unless_regular(mode: int) -> None:
+    """Refuse a folder, pipe, device or socket: only regular files hold a document."""
+    if stat.S_ISREG(mode):
+        return
+    if stat.S_ISDIR(mode):
+        raise ImportRefused("This is a folder, not a file.")
+    if stat.S_ISFIFO(mode):
+        what = "a pipe (FIFO)"
+    elif stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        what = "a device"
+    elif stat.S_ISSOCK(mode):
+        what = "a socket"
+    else:
+        what = "a special file"
+    raise ImportRefused(_NOT_A_FILE.format(what=what))
+
+
+def _refuse_if_too_large(size: int) -> None:
+    if size > _MAX_BYTES:
+        raise ImportRefused(
+            f"The file is too large to import ({size / 2**20:,.0f} MB; "
+            f"at most {_MAX_BYTES // 2**20} MB)."
+        )
 
 
 def _title(page_title: str | None, sections: tuple[Section, ...], text: str) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import socket
 from pathlib import Path
 
 import pytest
@@ -188,3 +190,37 @@ def test_html_page_without_visible_text_is_refused(tmp_path: Path) -> None:
 
     with pytest.raises(ImportRefused, match="no readable text"):
         read_source(_write(tmp_path, "empty.html", page))
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_named_pipe_is_refused_without_waiting_for_a_writer(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "pipe.txt")
+
+    with pytest.raises(ImportRefused, match=r"pipe\.txt: This is a pipe \(FIFO\), not a file"):
+        read_source(tmp_path / "pipe.txt")
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero here")
+def test_endless_device_is_refused_without_reading_it(tmp_path: Path) -> None:
+    (tmp_path / "zero.txt").symlink_to("/dev/zero")
+
+    with pytest.raises(ImportRefused, match="This is a device, not a file"):
+        read_source(tmp_path / "zero.txt")
+
+
+@pytest.mark.skipif(not hasattr(socket, "AF_UNIX"), reason="no Unix sockets here")
+def test_socket_is_refused(tmp_path: Path) -> None:
+    with socket.socket(socket.AF_UNIX) as listener:
+        listener.bind(str(tmp_path / "socket.txt"))
+
+        with pytest.raises(ImportRefused, match="This is a socket, not a file"):
+            read_source(tmp_path / "socket.txt")
+
+
+def test_file_larger_than_the_limit_is_refused_unread(tmp_path: Path) -> None:
+    path = tmp_path / "huge.txt"
+    with path.open("wb") as stream:
+        stream.truncate(100 * 2**20)  # sparse: nothing is written
+
+    with pytest.raises(ImportRefused, match=r"too large to import \(100 MB; at most 64 MB\)"):
+        read_source(path)
