@@ -2,26 +2,29 @@
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass
 from datetime import date
 
-_MONTHS = {
-    name.lower(): number
-    for number in range(1, 13)
-    for name in (calendar.month_name[number], calendar.month_abbr[number])
-}
+# English month names, fixed: sources are in English whatever the desktop's locale, and
+# calendar.month_name follows LC_TIME (under de_DE it says "Juni", and "June" was refused).
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
+                "september", "october", "november", "december")
+_MONTHS = {name: number for number, name in enumerate(_MONTH_NAMES, start=1)}
+_MONTHS |= {name[:3]: number for name, number in _MONTHS.items()}
 _MONTHS["sept"] = 9
 
+_DAY = r"(\d{1,2})(st|nd|rd|th)?"
+_MONTH = r"([A-Za-z]+)\.?"
 _NUMERIC = re.compile(r"^(\d{4})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)?$")
 _CHINESE = re.compile(r"^(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?$")
-_DAY_MONTH_YEAR = re.compile(r"^(\d{1,2})\s+([A-Za-z]+)\.?,?\s+(\d{4})$")
-_MONTH_DAY_YEAR = re.compile(r"^([A-Za-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})$")
-_MONTH_YEAR = re.compile(r"^([A-Za-z]+)\.?,?\s+(\d{4})$")
+_DAY_MONTH_YEAR = re.compile(rf"^(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH},?\s+(\d{{4}})$", re.I)
+_MONTH_DAY_YEAR = re.compile(rf"^{_MONTH}\s+(?:the\s+)?{_DAY},?\s+(\d{{4}})$", re.I)
+_MONTH_YEAR = re.compile(rf"^{_MONTH},?\s+(\d{{4}})$")
 
 ACCEPTED_FORMS = (
-    "2012, 2012-06, 2012-06-12, June 2012, 12 June 2012, June 12, 2012 or 2012年6月12日"
+    "2012, 2012-06, 2012-06-12, June 2012, 12 June 2012, June 12, 2012, June 12th, 2012 "
+    "or 2012年6月12日"
 )
 
 
@@ -54,17 +57,31 @@ def _month_number(name: str) -> int:
     return number
 
 
+def _ordinal_suffix(day: int) -> str:
+    if 11 <= day % 100 <= 13:
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+
+
+def _day_number(digits: str, suffix: str | None) -> int:
+    """The day of "12", "12th", "1st" or "23rd"; a suffix that does not fit (12st) is refused."""
+    day = int(digits)
+    if suffix and suffix.lower() != _ordinal_suffix(day):
+        raise ValueError(f"{digits}{suffix} is not an ordinal")
+    return day
+
+
 def _fields(text: str) -> tuple[int, int | None, int | None]:
     for pattern in (_NUMERIC, _CHINESE):
         if match := pattern.match(text):
             year, month, day = match.groups()
             return int(year), int(month) if month else None, int(day) if day else None
     if match := _DAY_MONTH_YEAR.match(text):
-        day, month, year = match.groups()
-        return int(year), _month_number(month), int(day)
+        day, suffix, month, year = match.groups()
+        return int(year), _month_number(month), _day_number(day, suffix)
     if match := _MONTH_DAY_YEAR.match(text):
-        month, day, year = match.groups()
-        return int(year), _month_number(month), int(day)
+        month, day, suffix, year = match.groups()
+        return int(year), _month_number(month), _day_number(day, suffix)
     if match := _MONTH_YEAR.match(text):
         month, year = match.groups()
         return int(year), _month_number(month), None
