@@ -6,8 +6,6 @@ import re
 import unicodedata
 from functools import cache
 
-from pypinyin import Style, lazy_pinyin
-
 from curator.domain.names import fold_name
 from curator.domain.scripts import contains_han, to_simplified
 from curator.domain.vocabulary_files import vocabulary_lines, vocabulary_rows
@@ -36,6 +34,9 @@ def _surname_readings() -> dict[str, str]:
 def _syllables(text: str) -> list[str]:
     """Toneless pinyin of Han characters (ü as v); other runs kept, stripped, as they are,
     but for runs of punctuation alone."""
+    # Imported on first use: pypinyin loads its dictionaries on import (about half a second).
+    from pypinyin import Style, lazy_pinyin
+
     found = (syllable.strip() for syllable in lazy_pinyin(text, style=Style.NORMAL))
     return [syllable for syllable in found if any(map(str.isalnum, syllable))]
 
