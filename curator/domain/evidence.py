@@ -58,3 +58,7 @@ class Evidence:
     prefix: str
     suffix: str
     field: str | None = None
+    relation_id: int | None = None
+    """The relation of the record this span supports ("headed a delegation"), if any."""
+    alias_id: int | None = None
+    """The alias of the record this span shows ("Minister Fan"), if any."""

@@ -9,6 +9,7 @@ from curator.domain.documents import section_title_at
 from curator.domain.evidence import Evidence, trim_span
 from curator.domain.language import contains_cjk, han_runs, without_han
 from curator.domain.records import Record, RecordKind, ReviewStatus
+from curator.domain.text_safety import without_control_characters
 from curator.errors import InvalidValue
 from curator.services.identity import current_user
 from curator.store import evidence as evidence_store
@@ -27,7 +28,7 @@ def _guess_names(quote: str) -> tuple[str, str]:
     "Fan Xiaojian (范小建)" gives both: the Chinese characters go to the Chinese name, what is
     left (less empty brackets) to the English one.
     """
-    guess = " ".join(quote.split())[:MAX_NAME_GUESS]
+    guess = without_control_characters(" ".join(quote.split()))[:MAX_NAME_GUESS]
     if not contains_cjk(guess):
         return guess, ""
     chinese = "".join(han_runs(guess))
@@ -37,7 +38,7 @@ def _guess_names(quote: str) -> tuple[str, str]:
     return (english if has_latin else ""), (chinese if has_latin else guess)
 
 
-def _selected_span(text: str, start: int, end: int) -> tuple[int, int]:
+def selected_span(text: str, start: int, end: int) -> tuple[int, int]:
     """The selection clipped to the text and trimmed of white space; refuses a blank one."""
     start, end = trim_span(text, max(0, start), min(len(text), end))
     if start >= end:
@@ -52,7 +53,7 @@ def create_record_from_selection(
     user = current_user()
     with database.unit_of_work() as session:
         text = document_text(session, document_id)
-        start, end = _selected_span(text, start, end)
+        start, end = selected_span(text, start, end)
         name_en, name_zh = _guess_names(text[start:end])
         record = record_store.create_record(
             session, kind, user=user, name_en=name_en, name_zh=name_zh,
@@ -72,17 +73,24 @@ def link_selection_as_evidence(
     end: int,
     *,
     expected_version: int | None = None,
+    relation_id: int | None = None,
+    alias_id: int | None = None,
 ) -> int:
-    """Add the selected text as further evidence of a record (a new version); returns its id."""
+    """Add the selected text as further evidence of a record (a new version); returns its id.
+
+    With `relation_id` (a relation written on this record, e.g. an event's participant) or
+    `alias_id` the span supports that relation or alias rather than the record as a whole.
+    """
     user = current_user()
     with database.unit_of_work() as session:
         text = document_text(session, document_id)
-        start, end = _selected_span(text, start, end)
+        start, end = selected_span(text, start, end)
         version = record_store.touch_record(
             session, record_id, expected_version=expected_version, user=user
         )
         evidence_id = evidence_store.add_evidence(
-            session, record_id, document_id, start, end, user=user, text=text
+            session, record_id, document_id, start, end, user=user, text=text,
+            relation_id=relation_id, alias_id=alias_id,
         )
         add_revision(
             session, record_id, version=version, action="evidence", user=user,

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 
-from sqlalchemy import func
+from sqlalchemy import func, or_
 from sqlmodel import Session, col, select
 from sqlmodel.sql.expression import Select
 
@@ -12,7 +13,7 @@ from curator.domain.evidence import Evidence, quote_span
 from curator.domain.records import RecordKind
 from curator.errors import RecordNotFound
 from curator.store.documents import document_text
-from curator.store.tables import EvidenceRow, RecordRow
+from curator.store.tables import AliasRow, EvidenceRow, RecordRow, RelationRow
 
 
 def add_evidence(
@@ -25,13 +26,18 @@ def add_evidence(
     user: str,
     field: str | None = None,
     text: str | None = None,
+    relation_id: int | None = None,
+    alias_id: int | None = None,
 ) -> int:
     """Link ``text[start:end]`` of a document to a record as evidence; returns its id.
 
-    Pass the document's `text` when the caller has it already, to spare reading it again.
+    With `relation_id` or `alias_id` the span supports that relation (written on this record)
+    or that alias of it. Pass the document's `text` when the caller has it already, to spare
+    reading it again.
     """
     if session.get(RecordRow, record_id) is None:
         raise RecordNotFound(f"Record {record_id} no longer exists.")
+    _check_owner(session, record_id, relation_id, alias_id)
     if text is None:
         text = document_text(session, document_id)
     quote = quote_span(text, start, end)
@@ -46,11 +52,58 @@ def add_evidence(
         suffix=quote.suffix,
         created_at=datetime.now(UTC),
         created_by=user,
+        relation_id=relation_id,
+        alias_id=alias_id,
     )
     session.add(row)
     session.flush()
     assert row.id is not None
     return row.id
+
+
+def _check_owner(
+    session: Session, record_id: int, relation_id: int | None, alias_id: int | None
+) -> None:
+    """Refuse evidence of a relation or alias that is gone or belongs to another record."""
+    if relation_id is not None:
+        relation = session.get(RelationRow, relation_id)
+        if relation is None:
+            raise RecordNotFound(f"Relation {relation_id} no longer exists.")
+        if relation.subject_id != record_id:
+            raise ValueError(f"relation {relation_id} is not written on record {record_id}")
+    if alias_id is not None:
+        alias = session.get(AliasRow, alias_id)
+        if alias is None:
+            raise RecordNotFound(f"Alias {alias_id} no longer exists.")
+        if alias.record_id != record_id:
+            raise ValueError(f"alias {alias_id} is not an alias of record {record_id}")
+
+
+def put_back_evidence(session: Session, spans: Iterable[Evidence], *, user: str) -> None:
+    """Insert spans again under their old ids (undoing a removal); the caller flushes."""
+    now = datetime.now(UTC)
+    for span in spans:
+        session.add(EvidenceRow(
+            id=span.id, record_id=span.record_id, document_id=span.document_id,
+            field=span.field, start=span.start, end=span.end, exact=span.exact,
+            prefix=span.prefix, suffix=span.suffix, created_at=now, created_by=user,
+            relation_id=span.relation_id, alias_id=span.alias_id,
+        ))
+
+
+def evidence_of(
+    session: Session, *, relation_ids: Sequence[int] = (), alias_ids: Sequence[int] = ()
+) -> list[Evidence]:
+    """The spans supporting any of the given relations or aliases, in document order."""
+    if not relation_ids and not alias_ids:
+        return []
+    rows = session.exec(
+        _evidence_query()
+        .where(or_(col(EvidenceRow.relation_id).in_(relation_ids),
+                   col(EvidenceRow.alias_id).in_(alias_ids)))
+        .order_by(col(EvidenceRow.document_id), col(EvidenceRow.start))
+    ).all()
+    return [_to_domain(*row) for row in rows]
 
 
 def _evidence_query() -> Select[EvidenceRow, str, str]:
@@ -73,6 +126,8 @@ def _to_domain(row: EvidenceRow, kind: str, key: str) -> Evidence:
         prefix=row.prefix,
         suffix=row.suffix,
         field=row.field,
+        relation_id=row.relation_id,
+        alias_id=row.alias_id,
     )
 
 

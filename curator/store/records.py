@@ -8,6 +8,8 @@ from sqlalchemy import func, or_, update
 from sqlmodel import Session, col, select
 from sqlmodel.sql.expression import SelectOfScalar
 
+from curator.domain.countries import resolve_country
+from curator.domain.country_fields import is_country_field
 from curator.domain.dates import parse_partial_date
 from curator.domain.records import (
     DETAIL_FIELDS,
@@ -134,6 +136,14 @@ def _coerce(kind: RecordKind, name: str, value: FieldValue) -> FieldValue:
             return parse_partial_date(str(value)).iso()
         except ValueError as error:
             raise InvalidValue(f"{spec.label}: {error}") from error
+    if is_country_field(kind, name):
+        code = resolve_country(str(value))
+        if code is None:
+            raise InvalidValue(
+                f"{spec.label}: {str(value).strip()!r} is not a country Curator knows; type its "
+                "name in English or Chinese, or its ISO code (BR, CN)."
+            )
+        return code
     return str(value).strip()
 
 

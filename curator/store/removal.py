@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 
 from sqlalchemy.exc import IntegrityError
@@ -11,10 +11,17 @@ from sqlmodel import Session
 from curator.domain.evidence import Evidence
 from curator.domain.records import Record
 from curator.errors import EditConflict, RecordNotFound
-from curator.store.evidence import evidence_for_record
+from curator.store.aliases import RemovedAlias, put_back_aliases, removed_aliases_of
+from curator.store.evidence import evidence_for_record, put_back_evidence
 from curator.store.records import get_record
+from curator.store.relations import (
+    RemovedRelation,
+    describe,
+    put_back_relations,
+    relations_touching,
+)
 from curator.store.revisions import add_revision
-from curator.store.tables import DETAIL_TABLES, EvidenceRow, RecordRow
+from curator.store.tables import DETAIL_TABLES, RecordRow, RelationRow
 
 
 @dataclass(frozen=True)
@@ -24,13 +31,18 @@ class DeletedRecord:
     record: Record
     number: int
     evidence: list[Evidence]
+    relations: list[RemovedRelation] = field(default_factory=list)
+    """Relations at either end of the record, each with its evidence."""
+    aliases: list[RemovedAlias] = field(default_factory=list)
 
 
 def delete_record(
     session: Session, record_id: int, *, user: str, expected_version: int | None = None
 ) -> DeletedRecord:
-    """Delete a record with its details and evidence; its history is kept.
+    """Delete a record with its details, evidence, aliases and relations; its history is kept.
 
+    A relation written on another record (a person's part in an event) goes too, noted in
+    that record's history without a new version, so a window editing it sees no conflict.
     With `expected_version`, a record changed by someone else since is not deleted.
     """
     row = session.get(RecordRow, record_id)
@@ -45,16 +57,20 @@ def delete_record(
         record=get_record(session, record_id),
         number=row.number,
         evidence=evidence_for_record(session, record_id),
+        relations=relations_touching(session, record_id),
+        aliases=removed_aliases_of(session, record_id),
     )
     add_revision(session, record_id, version=row.version + 1, action="delete", user=user,
                  old_value=row.key)
-    session.delete(row)  # details and evidence go with it (ON DELETE CASCADE)
+    _note_on_other_ends(session, deleted, user=user, removed=True)
+    session.delete(row)  # details, evidence, aliases and relations go too (ON DELETE CASCADE)
     session.flush()
     return deleted
 
 
 def restore_record(session: Session, deleted: DeletedRecord, *, user: str) -> Record:
-    """Re-create a deleted record under its old id and key, with its evidence."""
+    """Re-create a deleted record under its old id and key, with its evidence, aliases and
+    relations (those whose other end still exists and that are not back already)."""
     record = deleted.record
     now = datetime.now(UTC)
     try:
@@ -66,12 +82,15 @@ def restore_record(session: Session, deleted: DeletedRecord, *, user: str) -> Re
         ))
         session.flush()  # the record first: no ORM relationship tells SQLAlchemy the order
         session.add(DETAIL_TABLES[record.kind.value](record_id=record.id, **record.details))
-        for span in deleted.evidence:
-            session.add(EvidenceRow(
-                id=span.id, record_id=record.id, document_id=span.document_id,
-                field=span.field, start=span.start, end=span.end, exact=span.exact,
-                prefix=span.prefix, suffix=span.suffix, created_at=now, created_by=user,
-            ))
+        put_back_aliases(session, deleted.aliases, user=user)
+        relations = _relations_to_restore(session, deleted)
+        put_back_relations(session, relations, user=user)
+        restored = {span.id for item in relations for span in item.evidence}
+        restored |= {span.id for item in deleted.aliases for span in item.evidence}
+        put_back_evidence(session, [
+            span for span in deleted.evidence
+            if span.id not in restored and span.relation_id is None
+        ], user=user)
         session.flush()
     except IntegrityError as error:
         raise EditConflict(
@@ -80,5 +99,36 @@ def restore_record(session: Session, deleted: DeletedRecord, *, user: str) -> Re
         ) from error
     add_revision(session, record.id, version=record.version + 2, action="restore", user=user,
                  new_value=record.key)
+    _note_on_other_ends(session, replace(deleted, relations=relations), user=user, removed=False)
     session.flush()
     return get_record(session, record.id)
+
+
+def _relations_to_restore(session: Session, deleted: DeletedRecord) -> list[RemovedRelation]:
+    """The deleted record's relations whose other end exists and that are not back already."""
+    own_id = deleted.record.id
+    return [
+        item for item in deleted.relations
+        if session.get(RelationRow, item.relation.id) is None
+        and all(
+            record_id == own_id or session.get(RecordRow, record_id) is not None
+            for record_id in (item.relation.subject_id, item.relation.object_id)
+            if record_id is not None
+        )
+    ]
+
+
+def _note_on_other_ends(
+    session: Session, deleted: DeletedRecord, *, user: str, removed: bool
+) -> None:
+    """Say in the history of each record a relation was written on that it went or came back."""
+    key = deleted.record.key
+    for item in deleted.relations:
+        subject_id = item.relation.subject_id
+        subject = session.get(RecordRow, subject_id)
+        if subject_id == deleted.record.id or subject is None:
+            continue
+        note = f"{describe(session, item.relation)} ({key} {'deleted' if removed else 'restored'})"
+        add_revision(session, subject_id, version=subject.version, action="relation",
+                     user=user, field=item.relation.kind.value,
+                     old_value=note if removed else None, new_value=None if removed else note)

@@ -19,11 +19,14 @@ from sqlalchemy.exc import OperationalError
 
 from curator.domain.documents import SourceText
 from curator.domain.records import RecordKind
+from curator.domain.relations import Relation, RelationKind
 from curator.errors import EditConflict
+from curator.store.aliases import add_alias, aliases_of
 from curator.store.database import ProjectDatabase
 from curator.store.documents import add_document
 from curator.store.evidence import add_evidence, evidence_in_document
 from curator.store.records import count_records, create_record, get_record, update_field
+from curator.store.relations import add_relation, relations_of, update_relation
 from curator.store.removal import delete_record, restore_record
 
 ADMIN_URL = os.environ.get(
@@ -120,3 +123,29 @@ def _scratch_database() -> Iterator[str]:
         with admin.connect() as connection:
             connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
         admin.dispose()
+
+
+def test_relations_and_aliases_round_trip_and_come_back_on_postgresql(
+    team_project: ProjectDatabase,
+) -> None:
+    with team_project.unit_of_work() as session:
+        event = create_record(session, RecordKind.EVENT, user="alice", name_en="Visit")
+        person = create_record(session, RecordKind.PERSON, user="alice", name_en="Zheng")
+        relation = add_relation(session, Relation(
+            0, RelationKind.PARTICIPANT, event.id, person.id, None, role="head of delegation",
+        ), user="alice", expected_version=None)
+        add_relation(session, Relation(0, RelationKind.EVENT_COUNTRY, event.id, None, "巴西"),
+                     user="alice", expected_version=None)
+        add_alias(session, person.id, "Mr. Zheng", user="alice", expected_version=None)
+    with pytest.raises(EditConflict), team_project.unit_of_work() as session:
+        update_relation(session, relation.id, "role", "speaker", user="bob", expected_version=1)
+    with team_project.unit_of_work() as session:
+        deleted = delete_record(session, person.id, user="alice")
+    with team_project.unit_of_work() as session:
+        restore_record(session, deleted, user="alice")
+    with team_project.unit_of_work() as session:
+        views = relations_of(session, event.id)
+        aliases = [alias.text for alias in aliases_of(session, person.id)]
+    assert [(v.relation.id if v.other else v.relation.country_code) for v in views] == [
+        relation.id, "BR"]
+    assert aliases == ["Mr. Zheng"]
