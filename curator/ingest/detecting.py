@@ -124,14 +124,15 @@ def detect_encoding(data: bytes) -> tuple[str, str] | None:
 
 
 def _readings(data: bytes) -> dict[str, str]:
-    """Each candidate's strict decoding that holds no private-use or unassigned character."""
+    """Each candidate's strict decoding whose sample holds no private-use or unassigned char."""
     readings = {}
     for encoding in CANDIDATE_ENCODINGS:
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
-        if first_unusual_character(text) is None:
+        # The sample decides here; decode_bytes checks the whole of the reading it returns.
+        if first_unusual_character(text[:_SAMPLE_CHARS]) is None:
             readings[encoding] = text
     return readings
 
