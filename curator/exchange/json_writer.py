@@ -8,11 +8,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from curator.domain.country_fields import COUNTRY_FIELDS, country_value
 from curator.domain.documents import DocumentInfo
 from curator.domain.records import DETAIL_FIELDS, Record, RecordKind
 from curator.exchange.atomic import atomic_output
 from curator.exchange.progress import Progress, ProgressCounter
-from curator.exchange.snapshot import EvidenceLine, ProjectSnapshot
+from curator.exchange.snapshot import EvidenceLine, ProjectSnapshot, RelationLine
 
 
 def write_json(
@@ -34,10 +35,14 @@ def write_json(
 
 
 def snapshot_payload(snapshot: ProjectSnapshot) -> dict[str, Any]:
-    """The snapshot as plain JSON-ready objects: project, time, documents, then each kind."""
+    """The snapshot as plain JSON-ready objects: project, time, documents, each kind, then the
+    relations between records."""
     evidence: dict[str, list[EvidenceLine]] = defaultdict(list)
     for line in snapshot.evidence:
         evidence[line.record_key].append(line)
+    aliases: dict[str, list[str]] = defaultdict(list)
+    for alias in snapshot.aliases:
+        aliases[alias.record_key].append(alias.text)
     payload: dict[str, Any] = {
         "project": snapshot.project_name,
         "exported_at": _iso(snapshot.exported_at),
@@ -45,7 +50,10 @@ def snapshot_payload(snapshot: ProjectSnapshot) -> dict[str, Any]:
     }
     for kind in RecordKind:
         records = snapshot.records.get(kind, [])
-        payload[_list_name(kind)] = [_record(record, evidence[record.key]) for record in records]
+        payload[_list_name(kind)] = [
+            _record(record, evidence[record.key], aliases[record.key]) for record in records
+        ]
+    payload["relations"] = [_relation(line) for line in snapshot.relations]
     return payload
 
 
@@ -67,16 +75,23 @@ def _document(info: DocumentInfo) -> dict[str, Any]:
     }
 
 
-def _record(record: Record, evidence: list[EvidenceLine]) -> dict[str, Any]:
-    """One record: key, names, status, version, its detail fields, audit trail and evidence."""
+def _record(record: Record, evidence: list[EvidenceLine], aliases: list[str]) -> dict[str, Any]:
+    """One record: key, names, aliases, status, version, its detail fields (a country's code
+    followed by its English and Chinese names), audit trail and evidence."""
     fields: dict[str, Any] = {
         "key": record.key,
         "name_en": record.name_en,
         "name_zh": record.name_zh,
+        "aliases": aliases,
         "status": record.status.value,
         "version": record.version,
     }
-    fields.update({spec.name: record.details.get(spec.name) for spec in DETAIL_FIELDS[record.kind]})
+    for spec in DETAIL_FIELDS[record.kind]:
+        value = fields[spec.name] = record.details.get(spec.name)
+        if spec.name in COUNTRY_FIELDS[record.kind]:
+            country = country_value(value) if isinstance(value, str) else None
+            fields[f"{spec.name}_name_en"] = country.name_en if country else None
+            fields[f"{spec.name}_name_zh"] = country.name_zh if country else None
     fields.update(
         created_at=_iso(record.created_at),
         updated_at=_iso(record.updated_at),
@@ -85,6 +100,23 @@ def _record(record: Record, evidence: list[EvidenceLine]) -> dict[str, Any]:
         evidence=[_evidence(line) for line in evidence],
     )
     return fields
+
+
+def _relation(line: RelationLine) -> dict[str, Any]:
+    """One relation: its kind, both sides by key (a country by code) and name, what it says."""
+    return {
+        "kind": line.kind.value,
+        "subject": line.subject_key,
+        "object": line.object_key,
+        "subject_name_en": line.subject_name_en,
+        "subject_name_zh": line.subject_name_zh,
+        "object_name_en": line.object_name_en,
+        "object_name_zh": line.object_name_zh,
+        "role": line.role,
+        "title": line.title,
+        "start_date": line.start_date,
+        "end_date": line.end_date,
+    }
 
 
 def _evidence(line: EvidenceLine) -> dict[str, Any]:

@@ -21,6 +21,13 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from curator.domain.records import DETAIL_FIELDS, FieldSpec, FieldWidget, RecordKind, ReviewStatus
 from curator.exchange.atomic import atomic_output
 from curator.exchange.progress import Progress, ProgressCounter
+from curator.exchange.relation_sheets import (
+    ALIAS_COLUMNS,
+    country_name_columns,
+    country_names,
+    relation_rows,
+    relation_tables,
+)
 from curator.exchange.snapshot import ProjectSnapshot
 
 Value = str | int | date | datetime | None
@@ -80,7 +87,7 @@ def write_workbook(
     `progress` is told the rows written so far; if it raises, nothing is written.
     """
     total = sum(map(len, snapshot.records.values())) + len(snapshot.evidence) + len(
-        snapshot.documents)
+        snapshot.documents) + len(snapshot.relations) + len(snapshot.aliases)
     counter = ProgressCounter(total, progress)
     with atomic_output(target) as temp:
         workbook = Workbook(write_only=True)
@@ -88,7 +95,10 @@ def write_workbook(
         for kind in RecordKind:
             columns, rows = _record_columns(kind), _record_rows(snapshot, kind)
             _write_table(workbook, kind.plural_label, columns, counter.counted(rows))
+        for title, columns, lines in relation_tables(snapshot):
+            _write_table(workbook, title, columns, counter.counted(relation_rows(columns, lines)))
         for title, columns, items in (
+            ("Aliases", ALIAS_COLUMNS, snapshot.aliases),
             ("Evidence", EVIDENCE_COLUMNS, snapshot.evidence),
             ("Documents", DOCUMENT_COLUMNS, snapshot.documents),
         ):
@@ -101,8 +111,14 @@ def write_workbook(
 
 
 def _record_columns(kind: RecordKind) -> tuple[Column, ...]:
-    """The columns of the sheet of `kind`: name and status, details, audit trail, evidence."""
-    details = tuple((spec.label, spec.name, _field_meaning(spec)) for spec in DETAIL_FIELDS[kind])
+    """The columns of the sheet of `kind`: name and status, details (a country's code then its
+    names), audit trail, evidence."""
+    details = tuple(
+        column
+        for spec in DETAIL_FIELDS[kind]
+        for column in ((spec.label, spec.name, _field_meaning(spec)),
+                       *country_name_columns(spec, kind))
+    )
     return (*RECORD_HEAD, *details, *RECORD_TAIL, EVIDENCE_COUNT)
 
 
@@ -112,7 +128,12 @@ def _record_rows(snapshot: ProjectSnapshot, kind: RecordKind) -> Iterable[tuple[
     head, tail = (attrgetter(*(path for _, path, _ in part)) for part in (RECORD_HEAD, RECORD_TAIL))
     specs = DETAIL_FIELDS[kind]
     for record in snapshot.records.get(kind, []):
-        details = (_detail_value(spec, record.details.get(spec.name)) for spec in specs)
+        details = (
+            value
+            for spec in specs
+            for value in (_detail_value(spec, record.details.get(spec.name)),
+                          *country_names(record, spec))
+        )
         yield (*head(record), *details, *tail(record), counts[record.key])
 
 
@@ -142,11 +163,15 @@ def _write_readme(workbook: Workbook, snapshot: ProjectSnapshot) -> None:
     rows: list[Sequence[Any]] = [(_cell(sheet, "Curator export", bold=True), about), ()]
     rows += [("Project", snapshot.project_name), ("Exported (UTC)", snapshot.exported_at)]
     rows += [(kind.plural_label, len(snapshot.records.get(kind, []))) for kind in RecordKind]
+    rows += [(title, len(lines)) for title, _, lines in relation_tables(snapshot)]
+    rows += [("Aliases", len(snapshot.aliases))]
     rows += [("Evidence quotes", len(snapshot.evidence)), ("Documents", len(snapshot.documents))]
     rows += [(), (_cell(sheet, "Review statuses", bold=True),)]
     rows += [(status.value, STATUS_MEANINGS.get(status, "")) for status in ReviewStatus]
     tables = [(kind.plural_label, _record_columns(kind)) for kind in RecordKind]
-    tables += [("Evidence", EVIDENCE_COLUMNS), ("Documents", DOCUMENT_COLUMNS)]
+    tables += [(title, columns) for title, columns, _ in relation_tables(snapshot)]
+    tables += [("Aliases", ALIAS_COLUMNS), ("Evidence", EVIDENCE_COLUMNS),
+               ("Documents", DOCUMENT_COLUMNS)]
     for name, columns in tables:
         rows += [(), (_cell(sheet, f"Columns of the {name} sheet", bold=True),)]
         rows += [(header, meaning) for header, _, meaning in columns]

@@ -5,14 +5,18 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
+from curator.domain.countries import country_name
 from curator.domain.documents import section_title_at
 from curator.domain.records import RecordKind
+from curator.domain.relations import RecordSide, Relation
 from curator.errors import ExportFailed
 from curator.exchange.progress import Progress
-from curator.exchange.snapshot import EvidenceLine, ProjectSnapshot
+from curator.exchange.snapshot import AliasLine, EvidenceLine, ProjectSnapshot, RelationLine
+from curator.store import aliases as alias_store
 from curator.store import documents as document_store
 from curator.store import evidence as evidence_store
 from curator.store import records as record_store
+from curator.store import relations as relation_store
 from curator.store.database import ProjectDatabase
 
 EXPORT_FORMATS = {".xlsx": "Excel workbook", ".json": "JSON"}
@@ -41,12 +45,35 @@ def collect_snapshot(database: ProjectDatabase) -> ProjectSnapshot:
             )
             for span in evidence_store.all_evidence(session)
         ]
+        relations = [_relation_line(*row) for row in relation_store.all_relations(session)]
+        aliases = [
+            AliasLine(record.key, record.kind, alias.text)
+            for alias, record in alias_store.all_aliases(session)
+        ]
     return ProjectSnapshot(
         project_name=Path(database.location).stem if database.is_sqlite else database.location,
         exported_at=datetime.now(UTC),
         documents=documents,
         records=records,
         evidence=evidence,
+        relations=relations,
+        aliases=aliases,
+    )
+
+
+def _relation_line(
+    relation: Relation, subject: RecordSide, other: RecordSide | None
+) -> RelationLine:
+    """A relation as an export line: both sides by key and names; a country by code and names."""
+    if other is None:
+        code = relation.country_code or ""
+        object_key, names = code, (country_name(code, "en"), country_name(code, "zh"))
+    else:
+        object_key, names = other.key, (other.name_en, other.name_zh)
+    return RelationLine(
+        relation.kind, subject.key, object_key, subject.name_en, subject.name_zh, *names,
+        role=relation.role, title=relation.title, start_date=relation.start_date,
+        end_date=relation.end_date,
     )
 
 

@@ -327,16 +327,17 @@ def _view(
 
 
 def all_relations(session: Session) -> list[tuple[Relation, RecordSide, RecordSide | None]]:
-    """Every relation with both of its sides (None for a country), by kind and subject key."""
+    """Every relation with both of its sides (None for a country), by kind, then subject key."""
     subject, other = aliased(RecordRow), aliased(RecordRow)
     rows = session.exec(
         select(RelationRow, subject, other)
         .join(subject, col(subject.id) == RelationRow.subject_id)
         .join(other, col(other.id) == RelationRow.object_id, isouter=True)
-        .order_by(col(RelationRow.kind), col(subject.kind), col(subject.number),
-                  col(RelationRow.id))
+        .order_by(col(subject.number), col(RelationRow.id))
     ).all()
-    return [
+    order = list(RelationKind)
+    lines = [
         (_to_domain(row), _side(subject_row), None if object_row is None else _side(object_row))
         for row, subject_row, object_row in rows
     ]
+    return sorted(lines, key=lambda line: order.index(line[0].kind))  # stable: keys stay sorted

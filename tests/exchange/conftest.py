@@ -10,7 +10,8 @@ from openpyxl import Workbook, load_workbook
 
 from curator.domain.documents import DocumentInfo
 from curator.domain.records import Record, RecordKind, ReviewStatus
-from curator.exchange.snapshot import EvidenceLine, ProjectSnapshot
+from curator.domain.relations import RelationKind
+from curator.exchange.snapshot import AliasLine, EvidenceLine, ProjectSnapshot, RelationLine
 from curator.exchange.xlsx_writer import write_workbook
 
 EXPORTED_AT = datetime(2024, 5, 6, 7, 8, 9, tzinfo=UTC)
@@ -45,7 +46,8 @@ def make_record(
 
 
 def build_snapshot() -> ProjectSnapshot:
-    """Two documents, two or three records of each kind and four evidence lines."""
+    """Two documents, two or three records of each kind, four evidence lines, a relation of
+    each kind and three aliases."""
     events = [
         make_record(
             RecordKind.EVENT,
@@ -57,7 +59,7 @@ def build_snapshot() -> ProjectSnapshot:
             start_date="2019-05-06",
             end_date="2019-05",
             city="Beijing",
-            country="China",
+            country="CN",
             participant_count=120,
             description=None,
         ),
@@ -87,7 +89,7 @@ def build_snapshot() -> ProjectSnapshot:
             ReviewStatus.APPROVED,
             acronym="LGOP",
             org_kind="government",
-            country="China",
+            country="CN",
         ),
         make_record(RecordKind.ORGANIZATION, 2, "World Bank", "世界银行", ReviewStatus.REJECTED),
         make_record(RecordKind.ORGANIZATION, 3, "UNDP", "联合国开发计划署"),
@@ -147,6 +149,26 @@ def build_snapshot() -> ProjectSnapshot:
             "国务院扶贫开发领导小组办公室",
         ),
     ]
+    relations = [
+        RelationLine(RelationKind.PARTICIPANT, "E-0001", "P-0001", "Poverty reduction forum",
+                     "扶贫论坛", "Zheng Wenkai", "郑文凯", role="head of delegation",
+                     title="=Vice Minister of LGOP"),
+        RelationLine(RelationKind.EVENT_ORGANIZATION, "E-0001", "O-0001",
+                     "Poverty reduction forum", "扶贫论坛", "LGOP", "国务院扶贫开发领导小组办公室",
+                     role="organizer"),
+        RelationLine(RelationKind.EVENT_COUNTRY, "E-0001", "BR", "Poverty reduction forum",
+                     "扶贫论坛", "Brazil", "巴西", role="visited"),
+        RelationLine(RelationKind.AFFILIATION, "P-0001", "O-0001", "Zheng Wenkai", "郑文凯",
+                     "LGOP", "国务院扶贫开发领导小组办公室", title="Vice Minister",
+                     start_date="2010-03-01", end_date="2014"),
+        RelationLine(RelationKind.PARENT, "O-0003", "O-0002", "UNDP", "联合国开发计划署",
+                     "World Bank", "世界银行"),
+    ]
+    aliases = [
+        AliasLine("P-0001", RecordKind.PERSON, "Mr. Zheng"),
+        AliasLine("O-0001", RecordKind.ORGANIZATION, "LGOP"),
+        AliasLine("O-0001", RecordKind.ORGANIZATION, "=扶贫办"),
+    ]
     return ProjectSnapshot(
         project_name="扶贫 project",
         exported_at=EXPORTED_AT,
@@ -157,6 +179,8 @@ def build_snapshot() -> ProjectSnapshot:
             RecordKind.ORGANIZATION: organizations,
         },
         evidence=evidence,
+        relations=relations,
+        aliases=aliases,
     )
 
 

@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from curator.domain.country_fields import COUNTRY_FIELDS
 from curator.domain.records import DETAIL_FIELDS, RecordKind
 from curator.errors import ExportFailed
 from curator.exchange import json_writer
@@ -25,6 +26,7 @@ RECORD_KEYS = {
     "key",
     "name_en",
     "name_zh",
+    "aliases",
     "status",
     "version",
     "created_at",
@@ -58,7 +60,8 @@ def record(data: dict[str, Any], kind: RecordKind, key: str) -> dict[str, Any]:
 
 
 def test_top_level_holds_project_time_documents_and_each_kind(data: dict[str, Any]) -> None:
-    expected = ["project", "exported_at", "documents", "events", "people", "organizations"]
+    expected = ["project", "exported_at", "documents", "events", "people", "organizations",
+                "relations"]
     assert list(data) == expected
 
 
@@ -87,6 +90,7 @@ def test_each_record_has_keys_names_audit_and_every_detail_field(
     data: dict[str, Any], kind: RecordKind
 ) -> None:
     details = {spec.name for spec in DETAIL_FIELDS[kind]}
+    details |= {f"{name}_name_{lang}" for name in COUNTRY_FIELDS[kind] for lang in ("en", "zh")}
     for entry in data[LISTS[kind]]:
         assert set(entry) == RECORD_KEYS | details
 

@@ -6,7 +6,9 @@ import zipfile
 from pathlib import Path
 from xml.etree import ElementTree
 
-SHEETS = ["README", "Events", "People", "Organizations", "Evidence", "Documents"]
+SHEETS = ["README", "Events", "People", "Organizations", "Participants", "Event organizations",
+          "Event countries", "Affiliations", "Parent organizations", "Aliases", "Evidence",
+          "Documents"]
 MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 
 

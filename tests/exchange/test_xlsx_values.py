@@ -9,10 +9,13 @@ import pytest
 from openpyxl import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
+from curator.domain.country_fields import COUNTRY_FIELDS
 from curator.domain.records import DETAIL_FIELDS, RecordKind
 from curator.exchange.snapshot import ProjectSnapshot
 
-SHEETS = ["README", "Events", "People", "Organizations", "Evidence", "Documents"]
+SHEETS = ["README", "Events", "People", "Organizations", "Participants", "Event organizations",
+          "Event countries", "Affiliations", "Parent organizations", "Aliases", "Evidence",
+          "Documents"]
 EVIDENCE_HEADER = [
     "Record key",
     "Record type",
@@ -58,7 +61,9 @@ def test_sheets_are_in_order(book: Workbook) -> None:
 def test_record_sheet_header_lists_names_status_details_and_audit(
     book: Workbook, kind: RecordKind
 ) -> None:
-    details = [spec.label for spec in DETAIL_FIELDS[kind]]
+    details = [label for spec in DETAIL_FIELDS[kind] for label in (
+        (spec.label, f"{spec.label} (EN)", f"{spec.label} (ZH)")
+        if spec.name in COUNTRY_FIELDS[kind] else (spec.label,))]
     audit = ["Version", "Created", "Created by", "Updated", "Updated by", "Evidence count"]
     expected = ["Key", "Name (EN)", "Name (ZH)", "Status", *details, *audit]
     assert header(book[kind.plural_label]) == expected
