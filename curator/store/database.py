@@ -17,6 +17,9 @@ from sqlmodel import Session, create_engine
 
 from curator.errors import EditConflict, ProjectError, StorageError
 from curator.store import migrating
+from curator.store.search_index import keep_index_in_step
+
+keep_index_in_step()  # every unit of work's writes reach the search index in its transaction
 
 
 def _sqlite_file(url: str) -> Path | None:

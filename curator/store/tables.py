@@ -243,6 +243,43 @@ class RevisionRow(SQLModel, table=True):
     changed_by: str
 
 
+class SearchKeyRow(SQLModel, table=True):
+    """One folded form a record is found by (`store.search_index` keeps these in step).
+
+    SQLite also indexes `form` by trigrams and `han` by character (FTS5 tables and triggers
+    made by migration 0003); PostgreSQL indexes `form` with pg_trgm.
+    """
+
+    __tablename__ = "search_key"
+    __table_args__ = (
+        # Exact and prefix lookups per field weight; PostgreSQL needs the pattern operator
+        # class for LIKE 'prefix%' under a non-C collation.
+        Index("ix_search_key_weight_form", "weight", "form",
+              postgresql_ops={"form": "text_pattern_ops"}),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    record_id: int = Field(sa_column=_parent("record.id"))
+    field: str
+    weight: int
+    value: str
+    form: str
+    han: str | None = None
+
+
+class PassageRow(SQLModel, table=True):
+    """A paragraph of a document, folded for search, with its span in the document's text."""
+
+    __tablename__ = "passage"
+
+    id: int | None = Field(default=None, primary_key=True)
+    document_id: int = Field(sa_column=_parent("document.id"))
+    start: int
+    end: int
+    text: str = Field(sa_column=Column(Text, nullable=False))
+    han: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+
+
 DETAIL_TABLES: dict[str, type[SQLModel]] = {
     "event": EventDetailRow,
     "person": PersonDetailRow,

@@ -55,7 +55,9 @@ def test_migrations_build_exactly_the_schema_the_tables_declare(tmp_path: Path) 
     engine = create_engine(f"sqlite:///{tmp_path / 'drift.sqlite'}")
     migrating.upgrade_to_head(engine)
     with engine.connect() as connection:
-        differences = compare_metadata(MigrationContext.configure(connection), SQLModel.metadata)
+        context = MigrationContext.configure(
+            connection, opts={"include_name": migrating.include_name})
+        differences = compare_metadata(context, SQLModel.metadata)
     assert differences == []
 
 

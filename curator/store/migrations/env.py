@@ -4,6 +4,7 @@ from alembic import context
 from sqlmodel import SQLModel
 
 import curator.store.tables  # noqa: F401  (registers the tables on SQLModel.metadata)
+from curator.store.migrating import include_name
 
 config = context.config
 connection = config.attributes.get("connection")
@@ -17,6 +18,7 @@ context.configure(
     connection=connection,
     target_metadata=SQLModel.metadata,
     render_as_batch=connection.dialect.name == "sqlite",
+    include_name=include_name,
 )
 with context.begin_transaction():
     context.run_migrations()

@@ -1,0 +1,150 @@
+"""The search index: records' search keys and documents' passages, kept in step with the
+tables in the same transaction as every change to them.
+
+A session event rewrites the keys of each record whose row, detail row or aliases a flush
+touched, and splits each newly added document into passages, so no write path can forget
+the index. Bulk loaders that insert with Core statements call `rebuild_search_index`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from itertools import islice
+from typing import Any
+
+from sqlalchemy import delete, insert, select
+from sqlalchemy.engine import Connection
+from sqlmodel import Session
+
+from curator.store.tables import (
+    DETAIL_TABLES,
+    AliasRow,
+    DocumentRow,
+    PassageRow,
+    RecordRow,
+    SearchKeyRow,
+)
+
+_BATCH = 500
+_KEYS = SearchKeyRow.__table__  # type: ignore[attr-defined]
+_PASSAGES = PassageRow.__table__  # type: ignore[attr-defined]
+_RECORDS = RecordRow.__table__  # type: ignore[attr-defined]
+_ALIASES = AliasRow.__table__  # type: ignore[attr-defined]
+_DOCUMENTS = DocumentRow.__table__  # type: ignore[attr-defined]
+_RECORD_PARTS: tuple[type, ...] = (AliasRow, *DETAIL_TABLES.values())
+"""Rows that belong to one record, through their `record_id`."""
+
+
+def _batches(ids: Iterable[int]) -> Iterator[list[int]]:
+    iterator = iter(sorted(ids))
+    while batch := list(islice(iterator, _BATCH)):
+        yield batch
+
+
+def reindex_records(connection: Connection, record_ids: Iterable[int]) -> None:
+    """Rewrite the search keys of these records (a deleted record's just go)."""
+    for batch in _batches(record_ids):
+        connection.execute(delete(_KEYS).where(_KEYS.c.record_id.in_(batch)))
+        rows = _search_key_rows(connection, batch)
+        if rows:
+            connection.execute(insert(_KEYS), rows)
+
+
+def _search_key_rows(connection: Connection, record_ids: list[int]) -> list[dict[str, Any]]:
+    """The search_key rows of these records, read from their tables."""
+    from curator.domain.records import RecordKind
+    from curator.domain.search_keys import record_search_keys
+
+    records = connection.execute(
+        select(_RECORDS.c.id, _RECORDS.c.kind, _RECORDS.c.key, _RECORDS.c.name_en,
+               _RECORDS.c.name_zh).where(_RECORDS.c.id.in_(record_ids))
+    ).all()
+    aliases: dict[int, list[str]] = {}
+    for record_id, text in connection.execute(
+        select(_ALIASES.c.record_id, _ALIASES.c.text).where(_ALIASES.c.record_id.in_(record_ids))
+    ):
+        aliases.setdefault(record_id, []).append(text)
+    details = _details(connection, record_ids)
+    rows = []
+    for record_id, kind, key, name_en, name_zh in records:
+        for search_key in record_search_keys(
+            RecordKind(kind), key=key, name_en=name_en, name_zh=name_zh,
+            details=details.get(record_id, {}), aliases=aliases.get(record_id, ()),
+        ):
+            rows.append({"record_id": record_id, "field": search_key.field.value,
+                         "weight": search_key.field.weight, "value": search_key.value,
+                         "form": search_key.form, "han": search_key.han})
+    return rows
+
+
+def _details(connection: Connection, record_ids: list[int]) -> dict[int, dict[str, object]]:
+    """The detail fields a search looks in, by record id."""
+    found: dict[int, dict[str, object]] = {}
+    for kind, column_name in (("person", "position"), ("organization", "acronym")):
+        table = DETAIL_TABLES[kind].__table__  # type: ignore[attr-defined]
+        for record_id, value in connection.execute(
+            select(table.c.record_id, table.c[column_name])
+            .where(table.c.record_id.in_(record_ids))
+        ):
+            found[record_id] = {column_name: value}
+    return found
+
+
+def index_documents(connection: Connection, document_ids: Iterable[int]) -> None:
+    """Split these documents into passages, replacing any they had."""
+    from curator.domain.passages import split_passages
+    from curator.domain.search_keys import spaced_han
+
+    for document_id in sorted(document_ids):
+        connection.execute(delete(_PASSAGES).where(_PASSAGES.c.document_id == document_id))
+        text = connection.execute(
+            select(_DOCUMENTS.c.text).where(_DOCUMENTS.c.id == document_id)
+        ).scalar()
+        rows = [
+            {"document_id": document_id, "start": passage.start, "end": passage.end,
+             "text": passage.folded, "han": spaced_han(passage.folded)}
+            for passage in split_passages(text or "")
+        ]
+        if rows:
+            connection.execute(insert(_PASSAGES), rows)
+
+
+def rebuild_search_index(connection: Connection) -> None:
+    """Rebuild the whole index from the tables (after a bulk load, or a schema upgrade)."""
+    connection.execute(delete(_KEYS))
+    connection.execute(delete(_PASSAGES))
+    record_ids = connection.execute(select(_RECORDS.c.id)).scalars().all()
+    reindex_records(connection, record_ids)
+    index_documents(connection, connection.execute(select(_DOCUMENTS.c.id)).scalars().all())
+
+
+def _touched(session: Session) -> tuple[set[int], set[int]]:
+    """Ids of the records and the new documents a flush is writing."""
+    records: set[int] = set()
+    documents: set[int] = set()
+    for instance in (*session.new, *session.dirty, *session.deleted):
+        if isinstance(instance, RecordRow) and instance.id is not None:
+            records.add(instance.id)
+        elif isinstance(instance, _RECORD_PARTS):
+            records.add(instance.record_id)  # type: ignore[attr-defined]
+        elif isinstance(instance, DocumentRow) and instance in session.new:
+            assert instance.id is not None
+            documents.add(instance.id)
+    return records, documents
+
+
+def _keep_in_step(session: Session, _context: object) -> None:
+    """After each flush, rewrite the index for what it wrote, on the same connection."""
+    records, documents = _touched(session)
+    if records or documents:
+        connection = session.connection()
+        reindex_records(connection, records)
+        index_documents(connection, documents)
+
+
+def keep_index_in_step() -> None:
+    """Make every session keep the search index in step with its flushes (idempotent)."""
+    from sqlalchemy import event
+
+    if not event.contains(Session, "after_flush", _keep_in_step):
+        event.listen(Session, "after_flush", _keep_in_step)
