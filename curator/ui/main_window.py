@@ -126,6 +126,8 @@ class MainWindow(QMainWindow):
         self.record_menu.addActions(workbench.record_actions)
         self.toolbar.addActions(workbench.annotation_actions)
         self.toolbar.addSeparator()
+        self.toolbar.addAction(workbench.search_action)
+        self.toolbar.addSeparator()
         self.toolbar.addActions([self.undo_action, self.redo_action])
         self.toolbar.addSeparator()
         self.toolbar.addActions([self.import_action, self.export_action])

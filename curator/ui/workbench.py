@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
@@ -27,6 +28,9 @@ from curator.ui.record_editor import RecordEditor
 from curator.ui.record_form import RecordForm
 from curator.ui.record_panel import RecordPanel
 from curator.ui.source_view import SourceView
+
+if TYPE_CHECKING:
+    from curator.ui.search.search_dialog import SearchDialog
 
 PROGRESS_DELAY_MS = 500
 """A long operation shows its progress dialog only if it is still running after this."""
@@ -55,6 +59,7 @@ class Workbench(QSplitter):
         self.record_form = RecordForm(self.editor, undo_stack)
         self.create_actions: dict[RecordKind, QAction] = {}
         self.link_action = QAction(self)
+        self._search_dialog: SearchDialog | None = None
         self._build_layout()
         self._build_actions()
         self._connect()
@@ -99,6 +104,12 @@ class Workbench(QSplitter):
         self.find_action = QAction(self.tr("Find in Text…"), self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self.open_find_bar)
+        self.search_action = QAction(self.tr("Search Everything…"), self)
+        self.search_action.setIconText(self.tr("Search"))
+        self.search_action.setToolTip(
+            self.tr("Find records by any name, alias or pinyin, and passages of the text (Ctrl+K)"))
+        self.search_action.setShortcut(QKeySequence("Ctrl+K"))
+        self.search_action.triggered.connect(self.open_search)
         self.filter_action = QAction(self.tr("Filter Records…"), self)
         self.filter_action.setShortcut(QKeySequence("Ctrl+L"))
         self.filter_action.triggered.connect(self.record_panel.focus_filter)
@@ -121,7 +132,7 @@ class Workbench(QSplitter):
     @property
     def record_actions(self) -> list[QAction]:
         """Actions on records as a whole, for the Record menu."""
-        return [self.find_action, self.filter_action, self.delete_action]
+        return [self.search_action, self.find_action, self.filter_action, self.delete_action]
 
     def _connect(self) -> None:
         self.outline.location_chosen.connect(self._on_outline_location_chosen)
@@ -314,6 +325,25 @@ class Workbench(QSplitter):
     def save_pending(self) -> None:
         """Save whatever is still being typed."""
         self.record_form.save_pending()
+
+    def open_search(self) -> None:
+        """Show the search dialog, starting from the selected words if they fit on a line."""
+        if self._search_dialog is None:
+            from curator.services.searching import search
+            from curator.ui.search.search_dialog import SearchDialog
+
+            self._search_dialog = SearchDialog(
+                lambda query, limit: search(self.database, query, limit=limit), self)
+            self._search_dialog.record_chosen.connect(self.open_record)
+            self._search_dialog.passage_chosen.connect(self._on_search_passage_chosen)
+        selected = self.source_view.textCursor().selectedText()
+        phrase = selected.strip() if "\u2029" not in selected else ""
+        self._search_dialog.open_with(phrase)
+
+    def _on_search_passage_chosen(self, document_id: int, start: int, end: int) -> None:
+        self._ensure_document(document_id)
+        self.source_view.select_span(start, end)
+        self.source_view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def open_find_bar(self) -> None:
         """Show the find bar, starting from the selected words if they fit on a line."""

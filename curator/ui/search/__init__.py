@@ -1,0 +1,1 @@
+"""The search room: one box over every record and every document's text."""
