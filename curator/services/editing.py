@@ -2,7 +2,19 @@
 
 from __future__ import annotations
 
-from curator.domain.records import FieldValue, Record, ReviewStatus
+from curator.domain.records import (
+    NAME_FIELDS,
+    FieldValue,
+    FieldWidget,
+    Record,
+    RecordKind,
+    ReviewStatus,
+    editable_fields,
+    field_label,
+    field_spec,
+)
+from curator.domain.text_safety import describe_character, first_control_character
+from curator.errors import InvalidValue
 from curator.services.identity import current_user
 from curator.store import records as record_store
 from curator.store import removal
@@ -26,10 +38,30 @@ def edit_field(
     *,
     expected_version: int,
 ) -> Record:
-    """Set one field; raises EditConflict if someone changed the record since it was read."""
+    """Set one field; raises EditConflict if someone changed the record since it was read.
+
+    Control characters are refused (InvalidValue): exports would disagree on them, and a
+    listing would show them as fake rows or colours. Only a multi-line field (notes, a
+    description) may hold tabs and line breaks.
+    """
     with database.unit_of_work() as session:
+        if isinstance(value, str):
+            _refuse_control_characters(record_store.get_record(session, record_id).kind,
+                                       name, value)
         return record_store.update_field(
             session, record_id, name, value, expected_version=expected_version, user=current_user()
+        )
+
+
+def _refuse_control_characters(kind: RecordKind, name: str, value: str) -> None:
+    if name not in editable_fields(kind):
+        return  # the store refuses the field itself
+    multi_line = name not in NAME_FIELDS and field_spec(kind, name).widget is FieldWidget.TEXT
+    found = first_control_character(value, allow_line_breaks=multi_line)
+    if found is not None:
+        advice = "remove it" if multi_line else "remove it; this field is one line"
+        raise InvalidValue(
+            f"{field_label(kind, name)} cannot hold {describe_character(found)}; {advice}."
         )
 
 
