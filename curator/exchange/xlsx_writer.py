@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Sequence
-from contextlib import suppress
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager, suppress
 from datetime import UTC, date, datetime
 from itertools import chain, islice
 from operator import attrgetter
@@ -89,7 +91,7 @@ def write_workbook(
     total = sum(map(len, snapshot.records.values())) + len(snapshot.evidence) + len(
         snapshot.documents) + len(snapshot.relations) + len(snapshot.aliases)
     counter = ProgressCounter(total, progress)
-    with atomic_output(target) as temp:
+    with atomic_output(target) as temp, _sheet_parts_in(temp.parent):
         workbook = Workbook(write_only=True)
         _write_readme(workbook, snapshot)
         for kind in RecordKind:
@@ -108,6 +110,29 @@ def write_workbook(
         with temp.open("wb") as stream:
             workbook.save(stream)
         counter.finish()
+
+
+@contextmanager
+def _sheet_parts_in(folder: Path) -> Iterator[None]:
+    """Have openpyxl stream its sheets into `folder` instead of the system's temp folder.
+
+    A killed export then leaves its sheet parts in its own scratch folder beside the target,
+    which the next export sweeps, rather than megabytes nobody removes in /tmp.
+    """
+    from openpyxl.worksheet import _writer
+
+    def create_part(suffix: str = "") -> str:
+        descriptor, name = tempfile.mkstemp(suffix=suffix, prefix="sheet-", dir=folder)
+        os.close(descriptor)
+        _writer.ALL_TEMP_FILES.append(name)  # openpyxl removes each part once it is zipped
+        return name
+
+    original = _writer.create_temporary_file
+    _writer.create_temporary_file = create_part
+    try:
+        yield
+    finally:
+        _writer.create_temporary_file = original
 
 
 def _record_columns(kind: RecordKind) -> tuple[Column, ...]:

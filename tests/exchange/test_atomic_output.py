@@ -5,6 +5,8 @@ from __future__ import annotations
 import errno
 import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -43,11 +45,35 @@ def test_new_target_is_created_when_none_existed(tmp_path: Path) -> None:
     assert target.read_text(encoding="utf-8") == "{}"
 
 
-def test_temporary_path_is_hidden_beside_the_target(target: Path) -> None:
+def test_temporary_path_is_in_a_hidden_folder_beside_the_target_naming_the_process(
+    target: Path,
+) -> None:
     with atomic_output(target) as temp:
         temp.write_bytes(b"new")
-        assert temp.parent == target.parent
-        assert re.fullmatch(r"\.export\.xlsx\.tmp-[0-9a-f]+", temp.name)
+        assert temp.parent.parent == target.parent
+        assert re.fullmatch(rf"\.export\.xlsx\.curator-tmp-{os.getpid()}-[0-9a-f]{{8}}",
+                            temp.parent.name)
+
+
+def test_a_dead_exports_scratch_folder_is_swept_by_the_next_export(target: Path) -> None:
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True)
+    abandoned = target.parent / f".export.xlsx.curator-tmp-{dead.stdout.strip()}-0123abcd"
+    abandoned.mkdir()
+    (abandoned / "export.xlsx").write_bytes(b"half")
+    with atomic_output(target) as temp:
+        temp.write_bytes(b"new")
+    assert list(target.parent.iterdir()) == [target]
+
+
+def test_a_running_exports_scratch_folder_and_other_files_are_kept(target: Path) -> None:
+    running = target.parent / f".export.xlsx.curator-tmp-{os.getppid()}-0123abcd"
+    running.mkdir()
+    lookalike = target.parent / ".notes.txt.curator-tmp-999999999-zzzz"
+    lookalike.write_text("not ours")
+    with atomic_output(target) as temp:
+        temp.write_bytes(b"new")
+    assert sorted(target.parent.iterdir()) == sorted([target, running, lookalike])
 
 
 def test_target_is_untouched_while_writing(target: Path) -> None:
