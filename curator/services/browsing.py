@@ -5,10 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from curator.domain.documents import DocumentInfo, Section
-from curator.domain.records import RecordKind, RecordSummary
+from curator.domain.records import RecordKind, RecordSummary, ReviewStatus
 from curator.store import documents as document_store
+from curator.store import record_filters
 from curator.store import records as record_store
 from curator.store.database import ProjectDatabase
+from curator.store.record_filters import RecordFilter
 
 
 @dataclass(frozen=True)
@@ -39,14 +41,52 @@ def open_document(database: ProjectDatabase, document_id: int) -> OpenedDocument
 
 
 def record_page(
-    database: ProjectDatabase, kind: RecordKind, *, text: str, offset: int, limit: int
+    database: ProjectDatabase,
+    kind: RecordKind,
+    *,
+    text: str = "",
+    offset: int = 0,
+    limit: int = 200,
+    status: ReviewStatus | None = None,
+    document_id: int | None = None,
+    country: str | None = None,
+    date_from: str | None = None,
+    date_to: str | None = None,
+    order_by: str = "key",
+    descending: bool = False,
 ) -> list[RecordSummary]:
-    """One page of a kind's records matching `text`."""
+    """One page of a kind's records matching `text` and the filters (None: any), sorted by
+    `order_by` (`sortable_columns(kind)`: key, names, status, dates of change, the kind's
+    fields), empty values last.
+
+    `document_id` keeps records with evidence in that document, `country` an ISO code in the
+    kind's country field; `date_from`/`date_to` (partial dates, events only) keep events
+    whose span meets that range.
+    """
+    filters = RecordFilter(text, status, document_id, country, date_from, date_to)
     with database.unit_of_work() as session:
-        return record_store.list_summaries(session, kind, text=text, offset=offset, limit=limit)
+        return record_store.list_summaries(session, kind, offset=offset, limit=limit,
+                                           filters=filters, order_by=order_by,
+                                           descending=descending)
 
 
-def record_count(database: ProjectDatabase, kind: RecordKind, *, text: str = "") -> int:
-    """How many records of `kind` match `text`."""
+def record_count(
+    database: ProjectDatabase,
+    kind: RecordKind,
+    *,
+    text: str = "",
+    status: ReviewStatus | None = None,
+    document_id: int | None = None,
+    country: str | None = None,
+    date_from: str | None = None,
+    date_to: str | None = None,
+) -> int:
+    """How many records of `kind` match `text` and the filters (as `record_page`)."""
+    filters = RecordFilter(text, status, document_id, country, date_from, date_to)
     with database.unit_of_work() as session:
-        return record_store.count_records(session, kind, text=text)
+        return record_store.count_records(session, kind, filters=filters)
+
+
+def sortable_columns(kind: RecordKind) -> tuple[str, ...]:
+    """The columns `record_page` sorts a list of `kind` by."""
+    return record_filters.sortable_columns(kind)

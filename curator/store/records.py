@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 
-from sqlalchemy import func, or_, update
+from sqlalchemy import func, update
 from sqlmodel import Session, col, select
-from sqlmodel.sql.expression import SelectOfScalar
 
 from curator.domain.countries import resolve_country
 from curator.domain.country_fields import is_country_field
@@ -25,6 +25,7 @@ from curator.domain.records import (
     format_key,
 )
 from curator.errors import EditConflict, InvalidValue, RecordNotFound
+from curator.store.record_filters import RecordFilter, filtered_records, ordered
 from curator.store.revisions import add_revision
 from curator.store.tables import DETAIL_TABLES, KeySequenceRow, RecordRow
 
@@ -243,27 +244,27 @@ def set_status(
     return get_record(session, record_id)
 
 
-def _filtered(session: Session, kind: RecordKind, text: str) -> SelectOfScalar[RecordRow]:
-    query = select(RecordRow).where(RecordRow.kind == kind.value)
-    needle = text.strip()
-    if not needle:
-        return query
-    escaped = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    pattern = f"%{escaped}%"
-    columns = (col(RecordRow.key), col(RecordRow.name_en), col(RecordRow.name_zh))
-    if session.get_bind().dialect.name == "sqlite":
-        # SQLite's LIKE already ignores ASCII case; ILIKE's lower() on both sides costs 2x.
-        return query.where(or_(*(c.like(pattern, escape="\\") for c in columns)))
-    return query.where(or_(*(c.ilike(pattern, escape="\\") for c in columns)))
+def _with_text(filters: RecordFilter | None, text: str) -> RecordFilter:
+    base = filters or RecordFilter()
+    return replace(base, text=text) if text else base
 
 
 def list_summaries(
-    session: Session, kind: RecordKind, *, text: str = "", offset: int = 0, limit: int = 200
+    session: Session,
+    kind: RecordKind,
+    *,
+    text: str = "",
+    offset: int = 0,
+    limit: int = 200,
+    filters: RecordFilter | None = None,
+    order_by: str = "key",
+    descending: bool = False,
 ) -> list[RecordSummary]:
-    """One page of a kind's records, in key order, whose key or names contain `text`."""
-    rows = session.exec(
-        _filtered(session, kind, text).order_by(col(RecordRow.number)).offset(offset).limit(limit)
-    ).all()
+    """One page of a kind's records whose key or names contain `text` and that pass
+    `filters`, sorted by `order_by` (a column of `record_filters.sortable_columns`)."""
+    query = ordered(filtered_records(session, kind, _with_text(filters, text)), kind,
+                    order_by=order_by, descending=descending)
+    rows = session.exec(query.offset(offset).limit(limit)).all()
     return [
         RecordSummary(
             id=r.id or 0,
@@ -277,9 +278,11 @@ def list_summaries(
     ]
 
 
-def count_records(session: Session, kind: RecordKind, *, text: str = "") -> int:
-    """How many records of `kind` match `text`."""
-    subquery = _filtered(session, kind, text).subquery()
+def count_records(
+    session: Session, kind: RecordKind, *, text: str = "", filters: RecordFilter | None = None
+) -> int:
+    """How many records of `kind` match `text` and pass `filters`."""
+    subquery = filtered_records(session, kind, _with_text(filters, text)).subquery()
     return session.exec(select(func.count()).select_from(subquery)).one()
 
 
