@@ -5,37 +5,54 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from curator.errors import CuratorError, ImportRefused
+from curator.domain.text_safety import escape_for_terminal
+from curator.errors import CuratorError, ImportRefused, ProjectMissing
+from curator.paths import PROJECT_SUFFIX, demo_project_path
 
 if TYPE_CHECKING:
     from curator.store.database import ProjectDatabase
 
 COMMANDS = ("open", "import", "export", "stats", "documents", "remove-document")
+USAGE_ERROR = 2
 
 
 def _build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="curator",
-        usage="%(prog)s [PROJECT]\n       %(prog)s [-p PROJECT] COMMAND ...",
+        usage="%(prog)s [--create] [PROJECT]\n       %(prog)s [-p PROJECT] COMMAND ...",
         description="Curate events, people and organizations from source documents.",
-        epilog="Without a command, curator opens the window on PROJECT (default: the demo).",
+        epilog="Without a command, curator opens the window on PROJECT (default: the demo). "
+               "A PROJECT that does not exist is made only when asked: the window offers to "
+               "create it, --create makes it at once, and import makes it when -p names a "
+               f"file ending in {PROJECT_SUFFIX}. A database URL's password is never shown; "
+               "give it through ~/.pgpass or PGPASSWORD instead of the URL.",
     )
     parser.add_argument(
         "-p", "--project", metavar="PROJECT",
-        help="project file (created if missing) or database URL; default: the demo project",
+        help="project file or database URL (postgresql://user@host/dbname); "
+             "default: the demo project",
     )
+    create_help = "create PROJECT if it does not exist"
+    parser.add_argument("--create", action="store_true", help=create_help)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     open_command = commands.add_parser("open", help="open the window (the default)")
     open_command.add_argument("project_file", nargs="?", metavar="PROJECT")
+    # SUPPRESS: an option given before the command is not reset by the command's default.
+    open_command.add_argument("--create", action="store_true", default=argparse.SUPPRESS,
+                              help=create_help)
     open_command.add_argument("--exit-when-shown", action="store_true", help=argparse.SUPPRESS)
 
-    import_command = commands.add_parser("import", help="import .txt, .md or .html files")
+    import_command = commands.add_parser(
+        "import", help=f"import .txt, .md or .html files (creates a -p ...{PROJECT_SUFFIX})")
     import_command.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    import_command.add_argument("--create", action="store_true", default=argparse.SUPPRESS,
+                                help=create_help)
 
     export_command = commands.add_parser("export", help="export to an .xlsx or .json file")
     export_command.add_argument("output", type=Path, metavar="OUT")
@@ -51,52 +68,91 @@ def _build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class UnknownCommand(Exception):
+    """A word where a command belongs that names no command (nor, plausibly, a project)."""
+
+
+def _looks_like_a_project(token: str) -> bool:
+    """Whether a word in command position is meant as a project: a path, a URL or a file."""
+    return ("/" in token or "\\" in token or token.endswith(PROJECT_SUFFIX)
+            or "://" in token or Path(token).exists())
+
+
 def _with_default_command(argv: Sequence[str]) -> list[str]:
-    """Insert `open` where no command is named, so `curator [PROJECT]` opens the window."""
+    """Insert `open` where no command is named, so `curator [PROJECT]` opens the window.
+
+    Raises UnknownCommand for a word that is neither a command nor plausibly a project, so a
+    typo (`curator suggest`, `curator -p P sugest`) is an error rather than a new project.
+    """
     args = list(argv)
     index = 0
+    project_given = False
     while index < len(args):
         token = args[index]
         if token in ("-p", "--project"):
             index += 2
+            project_given = True
         elif token.startswith("--project=") or (token.startswith("-p") and token != "-p"):
+            index += 1
+            project_given = True
+        elif token == "--create":
             index += 1
         else:
             break
-    if index < len(args) and args[index] in ("-h", "--help"):
-        return args
-    if index < len(args) and args[index] in COMMANDS:
-        return args
+    if index >= len(args) or args[index] in COMMANDS or args[index] in ("-h", "--help"):
+        return args if index < len(args) else [*args, "open"]
+    token = args[index]
+    if not token.startswith("-") and (project_given or not _looks_like_a_project(token)):
+        raise UnknownCommand(token)
     return [*args[:index], "open", *args[index:]]
 
 
-def _open_project(location: str | None, *, create: bool = False) -> ProjectDatabase:
+@contextmanager
+def _project(
+    arguments: argparse.Namespace, *, read_only: bool = False, create: bool = False
+) -> Iterator[ProjectDatabase]:
+    """The project the command acts on, closed afterwards (which removes SQLite's side files)."""
     from curator.services.projects import open_project
 
-    return open_project(location, create=create)
+    database = open_project(arguments.project, create=create, read_only=read_only)
+    try:
+        yield database
+    finally:
+        database.close()
+
+
+def _may_create(arguments: argparse.Namespace) -> bool:
+    """Whether import may make the project: asked with --create, or -p names a new .curator."""
+    project = arguments.project
+    return bool(arguments.create) or (project is not None and project.endswith(PROJECT_SUFFIX))
 
 
 def _run_import(arguments: argparse.Namespace) -> int:
     from curator.ingest import read_source
     from curator.services.importing import store_source
+    from curator.services.projects import open_project
 
     database: ProjectDatabase | None = None  # a new project is made once a file has been read
     failures = 0
-    for path in arguments.files:
-        try:
-            source = read_source(path)
-            if database is None:
-                database = _open_project(arguments.project, create=True)
-            outcome = store_source(database, path, source)
-        except ImportRefused as error:
-            print(f"curator: {error}", file=sys.stderr)
-            failures += 1
-            continue
-        state = "already in the project" if outcome.already_present else "imported"
-        sections = "1 section" if outcome.section_count == 1 else (
-            f"{outcome.section_count} sections")
-        print(f"{path}: {state} as document {outcome.document_id} "
-              f"({outcome.title!r}, {sections})")
+    try:
+        for path in arguments.files:
+            try:
+                source = read_source(path)
+                if database is None:
+                    database = open_project(arguments.project, create=_may_create(arguments))
+                outcome = store_source(database, path, source)
+            except ImportRefused as error:
+                _say_error(error)
+                failures += 1
+                continue
+            state = "already in the project" if outcome.already_present else "imported"
+            sections = "1 section" if outcome.section_count == 1 else (
+                f"{outcome.section_count} sections")
+            print(f"{_shown(path)}: {state} as document {outcome.document_id} "
+                  f"(“{_shown(outcome.title)}”, {sections})")
+    finally:
+        if database is not None:
+            database.close()
     return 1 if failures else 0
 
 
@@ -117,20 +173,21 @@ def _run_export(arguments: argparse.Namespace) -> int:
     check_export_target(arguments.output)  # before opening the project: a typo costs nothing
     progress = None
     if sys.stderr.isatty():
-        progress = _terminal_progress(f"Writing {arguments.output.name}")
-    snapshot = export_project(_open_project(arguments.project), arguments.output,
-                              progress=progress)
+        progress = _terminal_progress(f"Writing {_shown(arguments.output.name)}")
+    with _project(arguments, read_only=True) as database:
+        snapshot = export_project(database, arguments.output, progress=progress)
     if progress is not None:
         print(file=sys.stderr)
     counts = ", ".join(f"{len(v)} {k.plural_label.lower()}" for k, v in snapshot.records.items())
-    print(f"Exported {counts} to {arguments.output}")
+    print(f"Exported {counts} to {_shown(arguments.output)}")
     return 0
 
 
 def _run_stats(arguments: argparse.Namespace) -> int:
     from curator.services.statistics import project_statistics
 
-    statistics = project_statistics(_open_project(arguments.project))
+    with _project(arguments, read_only=True) as database:
+        statistics = project_statistics(database)
     if arguments.json:
         print(json.dumps(statistics.as_json(), ensure_ascii=False, indent=2))
         return 0
@@ -146,17 +203,21 @@ def _run_stats(arguments: argparse.Namespace) -> int:
 def _run_documents(arguments: argparse.Namespace) -> int:
     from curator.services.browsing import documents
 
-    for info in documents(_open_project(arguments.project)):
-        print(f"{info.id}\t{info.title}\t{info.source_name}\t{info.encoding}\t"
-              f"{info.length:,} characters")
+    with _project(arguments, read_only=True) as database:
+        listed = documents(database)
+    for info in listed:
+        print(f"{info.id}\t{_shown(info.title)}\t{_shown(info.source_name)}\t"
+              f"{_shown(info.encoding)}\t{info.length:,} characters")
     return 0
 
 
 def _run_remove_document(arguments: argparse.Namespace) -> int:
     from curator.services.importing import remove_document
 
-    removed = remove_document(_open_project(arguments.project), arguments.document_id)
-    print(f"Removed document {removed.id} ({removed.title!r}, from {removed.source_name}).")
+    with _project(arguments) as database:
+        removed = remove_document(database, arguments.document_id)
+    print(f"Removed document {removed.id} (“{_shown(removed.title)}”, "
+          f"from {_shown(removed.source_name)}).")
     return 0
 
 
@@ -165,22 +226,51 @@ def _run_open(arguments: argparse.Namespace) -> int:
 
     return run_app(
         arguments.project_file or arguments.project,
+        create=arguments.create,
         exit_when_shown=arguments.exit_when_shown,
     )
 
 
+def _shown(text: object) -> str:
+    """A file name, title or message as printed: control characters escaped, never obeyed."""
+    return escape_for_terminal(str(text))
+
+
+def _say_error(error: BaseException) -> None:
+    print(f"curator: {_shown(error)}", file=sys.stderr)
+
+
+def _explain_missing(error: ProjectMissing, arguments: argparse.Namespace) -> str:
+    """What to do about a project that is not there, for the command that wanted it."""
+    if arguments.command == "import":
+        return (f"{error} To make it, add --create, or name a file ending in "
+                f"{PROJECT_SUFFIX}: curator -p NAME{PROJECT_SUFFIX} import FILE")
+    return (f"{error} Check the name; a new project is made by importing into it: "
+            f"curator -p NAME{PROJECT_SUFFIX} import FILE")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `curator` command; returns the exit status."""
-    arguments = _build_parser().parse_args(
-        _with_default_command(sys.argv[1:] if argv is None else argv)
-    )
+    try:
+        command_line = _with_default_command(sys.argv[1:] if argv is None else argv)
+    except UnknownCommand as unknown:
+        print(f"curator: {_shown(unknown)} is not a command. The commands are: "
+              f"{', '.join(COMMANDS)} (curator --help says more).", file=sys.stderr)
+        return USAGE_ERROR
+    arguments = _build_parser().parse_args(command_line)
     runners = {"open": _run_open, "import": _run_import, "export": _run_export,
                "stats": _run_stats, "documents": _run_documents,
                "remove-document": _run_remove_document}
+    if arguments.project is None and arguments.command != "open":
+        print(f"curator: no -p given: using the demo project at {_shown(demo_project_path())}",
+              file=sys.stderr)
     try:
         return runners[arguments.command](arguments)
+    except ProjectMissing as error:
+        print(f"curator: {_shown(_explain_missing(error, arguments))}", file=sys.stderr)
+        return 1
     except CuratorError as error:
-        print(f"curator: {error}", file=sys.stderr)
+        _say_error(error)
         return 1
     except KeyboardInterrupt:
         print("curator: interrupted", file=sys.stderr)

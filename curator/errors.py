@@ -25,6 +25,10 @@ class ProjectError(CuratorError):
     """A project file cannot be opened or created."""
 
 
+class ProjectMissing(ProjectError):
+    """No project exists where one was named; nothing was created."""
+
+
 class StorageError(CuratorError):
     """The project's database could not be written or read (disk full, locked, gone)."""
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from curator.errors import ProjectError
 from curator.paths import demo_corpus_dir, demo_project_path
 from curator.services.browsing import documents
 from curator.services.importing import IMPORTABLE_SUFFIXES, import_document
@@ -19,9 +20,25 @@ def demo_sources(corpus: Path | None = None) -> list[Path]:
     )
 
 
-def open_demo_project(location: Path | None = None) -> ProjectDatabase:
-    """Open the demo project, importing the demo corpus if the project is new."""
-    database = ProjectDatabase.open(location or demo_project_path())
+def open_demo_project(
+    location: Path | None = None, *, read_only: bool = False
+) -> ProjectDatabase:
+    """Open the demo project, importing the demo corpus if the project is new.
+
+    With `read_only` a demo already set up is opened for reading only; one not set up yet
+    is set up first (it is Curator's own file, made on first use).
+    """
+    path = location or demo_project_path()
+    if read_only and path.is_file() and path.stat().st_size:
+        try:
+            database = ProjectDatabase.open(path, read_only=True)
+        except ProjectError:  # say, made by an earlier Curator: set up again below
+            pass
+        else:
+            if documents(database):
+                return database
+            database.close()
+    database = ProjectDatabase.open(path)
     if not documents(database):  # new, or an earlier first run stopped before importing
         for source in demo_sources():
             import_document(database, source)

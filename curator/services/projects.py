@@ -8,9 +8,14 @@ from curator.services.demo import open_demo_project
 from curator.store.database import ProjectDatabase
 
 
-def open_project(location: str | Path | None, *, create: bool) -> ProjectDatabase:
-    """The project at `location` (the demo project for None); a missing file is created
-    only with `create`, otherwise refused with ProjectError."""
+def open_project(
+    location: str | Path | None, *, create: bool, read_only: bool = False
+) -> ProjectDatabase:
+    """The project at `location` (the demo project for None).
+
+    A missing file is created only with `create`, otherwise refused with ProjectMissing;
+    with `read_only` the project is neither created, upgraded nor written.
+    """
     if location is None:
-        return open_demo_project()
-    return ProjectDatabase.open(location, create=create)
+        return open_demo_project(read_only=read_only)
+    return ProjectDatabase.open(location, create=create and not read_only, read_only=read_only)

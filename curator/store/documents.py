@@ -100,7 +100,7 @@ def delete_document(session: Session, document_id: int) -> DocumentInfo:
     """Remove a document nothing cites (with its sections); returns what it was."""
     info = next((d for d in list_documents(session) if d.id == document_id), None)
     if info is None:
-        raise RecordNotFound(f"Document {document_id} no longer exists.")
+        raise RecordNotFound(f"There is no document {document_id} in this project.")
     citations = session.exec(
         select(func.count()).select_from(EvidenceRow).where(EvidenceRow.document_id == document_id)
     ).one()

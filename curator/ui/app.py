@@ -10,9 +10,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
-from curator.errors import CuratorError
+from curator.domain.text_safety import escape_for_terminal
+from curator.errors import CuratorError, ProjectMissing
 from curator.paths import resources_dir
 
 if TYPE_CHECKING:
@@ -21,10 +22,29 @@ if TYPE_CHECKING:
 _STARTED = time.perf_counter()
 
 
-def _open_database(project: str | Path | None) -> ProjectDatabase:
+def _open_database(project: str | Path | None, *, create: bool) -> ProjectDatabase:
     from curator.services.projects import open_project  # imports the database code: ~0.6 s
 
-    return open_project(project, create=True)
+    return open_project(project, create=create)
+
+
+def _open_or_offer_to_create(
+    window: QWidget, project: str | Path | None, *, create: bool
+) -> ProjectDatabase | None:
+    """The project, created if the user agrees when it does not exist; None if they decline.
+
+    A misspelt name thus never silently becomes a new, empty project.
+    """
+    from curator.ui.messages import offer
+
+    try:
+        return _open_database(project, create=create)
+    except ProjectMissing as missing:
+        question = window.tr("{missing} Create a new, empty project there?").format(
+            missing=missing)
+        if not offer(window, window.tr("No such project"), question, window.tr("Create")):
+            return None
+    return _open_database(project, create=True)
 
 
 def _elapsed() -> str:
@@ -42,8 +62,14 @@ def _missing_display() -> str | None:
             "and stats work without one (curator --help).")
 
 
-def run_app(project: str | Path | None, *, exit_when_shown: bool = False) -> int:
-    """Open the main window on `project` (None: the demo project) and run until it closes."""
+def run_app(
+    project: str | Path | None, *, create: bool = False, exit_when_shown: bool = False
+) -> int:
+    """Open the main window on `project` (None: the demo project) and run until it closes.
+
+    A project that does not exist is created with `create`; otherwise the user is asked,
+    and if they decline the window closes without opening anything.
+    """
     if QApplication.instance() is None and (reason := _missing_display()):
         print(f"curator: {reason}", file=sys.stderr)
         return 1
@@ -65,10 +91,14 @@ def run_app(project: str | Path | None, *, exit_when_shown: bool = False) -> int
 
     def open_project() -> None:
         try:
-            window.attach(_open_database(project))
+            database = _open_or_offer_to_create(window, project, create=create)
+            if database is None:  # the user chose not to create a missing project
+                window.close()
+                return
+            window.attach(database)
         except CuratorError as error:
             failures.append(error)
-            print(f"curator: {error}", file=sys.stderr)
+            print(f"curator: {escape_for_terminal(str(error))}", file=sys.stderr)
             show_error(window, "Cannot open the project", str(error))
             window.close()
             return

@@ -31,6 +31,23 @@ ask_user: Callable[[QWidget | None, str, str], bool] = _ask_yes_no
 """Ask a yes/no question; tests replace this to answer it."""
 
 
+def _ask_to_proceed(parent: QWidget | None, title: str, question: str, action: str) -> bool:
+    box = QMessageBox(QMessageBox.Icon.Question, title, question, parent=parent)
+    proceed = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Cancel))
+    box.exec()
+    return box.clickedButton() is proceed
+
+
+ask_to_proceed: Callable[[QWidget | None, str, str, str], bool] = _ask_to_proceed
+"""Ask whether to do what a button names ("Create") or cancel; tests replace this."""
+
+
+def offer(parent: QWidget | None, title: str, question: str, action: str) -> bool:
+    """Whether the user takes up an offer to do `action` (Cancel is the default)."""
+    return ask_to_proceed(parent, title, question, action)
+
+
 def confirm(parent: QWidget | None, title: str, question: str) -> bool:
     """Whether the user agrees to something that cannot be undone."""
     return ask_user(parent, title, question)

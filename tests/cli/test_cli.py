@@ -142,8 +142,21 @@ def test_documents_are_listed_and_a_wrong_one_removed(
     assert main(["-p", str(project), "documents"]) == 0
     assert "1\tAnnual Report\tsample-report.txt" in capsys.readouterr().out
     assert main(["-p", str(project), "remove-document", "1"]) == 0
-    assert main(["-p", str(project), "remove-document", "1"]) == 1
-    assert "no longer exists" in capsys.readouterr().err
+    assert "Removed document 1" in capsys.readouterr().out
+    assert main(["-p", str(project), "documents"]) == 0
+    assert capsys.readouterr().out == ""
+
+
+def test_removing_a_document_that_never_was_says_there_is_none(
+    tmp_path: Path, sample_source: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project = tmp_path / "docs.curator"
+    main(["-p", str(project), "import", str(sample_source)])
+    capsys.readouterr()
+    assert main(["-p", str(project), "remove-document", "999"]) == 1
+    error = capsys.readouterr().err
+    assert "There is no document 999 in this project" in error
+    assert "no longer" not in error
 
 
 def test_without_a_display_the_window_command_explains_what_to_do(
@@ -167,3 +180,18 @@ def test_a_project_path_through_a_file_is_refused_without_a_traceback(
     assert main(["-p", str(blocker / "p.curator"), "import", str(sample_source)]) == 1
     error = capsys.readouterr().err
     assert "Cannot create the project" in error and "Traceback" not in error
+
+
+def test_file_names_and_titles_are_printed_with_control_characters_escaped(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    tricky = tmp_path / "fake\n2\tForged row\x1b[31m.txt"
+    tricky.write_text("A bulletin\n\nDelegation visited Lima in 2013.\n", encoding="utf-8")
+    project = tmp_path / "p.curator"
+    assert main(["-p", str(project), "import", str(tricky)]) == 0
+    imported = capsys.readouterr().out
+    assert imported.count("\n") == 1 and "\x1b" not in imported
+    assert "fake\\n2\\tForged row\\x1b[31m.txt" in imported
+    assert main(["-p", str(project), "documents"]) == 0
+    [row] = capsys.readouterr().out.splitlines()
+    assert row.split("\t")[2] == "fake\\n2\\tForged row\\x1b[31m.txt"

@@ -54,3 +54,61 @@ def test_an_error_the_user_can_act_on_is_not_called_a_bug(
     report_unexpected_error(StorageError, error, None)
     assert shown_errors == [("Curator", str(error))]
     assert "Traceback" not in capsys.readouterr().err
+
+
+@pytest.fixture
+def offers(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """Offers the window made, as (question, button); each one declined."""
+    from curator.ui import messages
+
+    made: list[tuple[str, str]] = []
+
+    def decline(_parent: object, _title: str, question: str, action: str) -> bool:
+        made.append((question, action))
+        return False
+
+    monkeypatch.setattr(messages, "ask_to_proceed", decline)
+    return made
+
+
+def test_a_misspelt_project_is_not_created_when_the_offer_is_declined(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    offers: list[tuple[str, str]], shown_errors: list[tuple[str, str]],
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert main(["my-projet.curator", "--exit-when-shown"]) == 0
+    [(question, action)] = offers
+    assert "There is no project at my-projet.curator" in question and action == "Create"
+    assert list(tmp_path.iterdir()) == [] and shown_errors == []
+
+
+def test_a_missing_project_is_made_when_the_user_says_create(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from curator.ui import messages
+
+    monkeypatch.setattr(messages, "ask_to_proceed", lambda *args: True)
+    monkeypatch.chdir(tmp_path)
+    assert main(["new.curator", "--exit-when-shown"]) == 0
+    assert (tmp_path / "new.curator").stat().st_size > 0
+
+
+def test_create_on_the_command_line_makes_the_project_without_asking(
+    qtbot: QtBot, tmp_path: Path, offers: list[tuple[str, str]]
+) -> None:
+    project = tmp_path / "asked-for.curator"
+    assert main(["--create", str(project), "--exit-when-shown"]) == 0
+    assert project.is_file() and offers == []
+
+
+def test_a_damaged_project_is_explained_in_a_dialog(
+    qtbot: QtBot, tmp_path: Path, sample_source: Path, shown_errors: list[tuple[str, str]]
+) -> None:
+    project = tmp_path / "damaged.curator"
+    assert main(["-p", str(project), "import", str(sample_source)]) == 0
+    data = bytearray(project.read_bytes())
+    data[4096:len(data) - 4096] = b"\xa5" * (len(data) - 8192)  # all but the first and last page
+    project.write_bytes(bytes(data))
+    assert main([str(project), "--exit-when-shown"]) == 1
+    [(title, message)] = shown_errors
+    assert title == "Cannot open the project" and "damaged" in message
