@@ -49,7 +49,7 @@ def _build_parser() -> argparse.ArgumentParser:
     open_command.add_argument("--exit-when-shown", action="store_true", help=argparse.SUPPRESS)
 
     import_command = commands.add_parser(
-        "import", help=f"import .txt, .md or .html files (creates a -p ...{PROJECT_SUFFIX})")
+        "import", help=f"import .txt, .md or .html files (makes a new -p NAME{PROJECT_SUFFIX})")
     import_command.add_argument("files", nargs="+", type=Path, metavar="FILE")
     import_command.add_argument("--create", action="store_true", default=argparse.SUPPRESS,
                                 help=create_help)
@@ -254,7 +254,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         command_line = _with_default_command(sys.argv[1:] if argv is None else argv)
     except UnknownCommand as unknown:
-        print(f"curator: {_shown(unknown)} is not a command. The commands are: "
+        print(f"curator: “{_shown(unknown)}” is not a command. The commands are: "
               f"{', '.join(COMMANDS)} (curator --help says more).", file=sys.stderr)
         return USAGE_ERROR
     arguments = _build_parser().parse_args(command_line)
