@@ -11,11 +11,14 @@ PACKAGE = Path(__file__).resolve().parent.parent / "curator"
 
 FORBIDDEN: dict[str, tuple[str, ...]] = {
     "domain": ("PySide6", "sqlalchemy", "sqlmodel", "alembic", "openpyxl", "curator.store",
-               "curator.services", "curator.ui", "curator.ingest", "curator.exchange"),
+               "curator.services", "curator.ui", "curator.ingest", "curator.exchange",
+               "curator.identity"),
     "store": ("PySide6", "openpyxl", "curator.services", "curator.ui", "curator.ingest",
               "curator.exchange"),
     "ingest": ("PySide6", "sqlalchemy", "sqlmodel", "curator.store", "curator.services",
                "curator.ui"),
+    "identity": ("PySide6", "sqlalchemy", "sqlmodel", "curator.store", "curator.services",
+                 "curator.ui"),
     "exchange": ("PySide6", "sqlalchemy", "sqlmodel", "curator.store", "curator.services",
                  "curator.ui"),
     "services": ("PySide6", "curator.ui"),

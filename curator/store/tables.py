@@ -280,6 +280,21 @@ class PassageRow(SQLModel, table=True):
     han: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
 
 
+class DuplicateDismissalRow(SQLModel, table=True):
+    """Two records a curator said are not duplicates, so detection never lists them again.
+
+    Record ids, smaller first, with no foreign key: ids are never reused, and a dismissal
+    outlives a record deleted and brought back by undo.
+    """
+
+    __tablename__ = "duplicate_dismissal"
+
+    first_id: int = Field(primary_key=True)
+    second_id: int = Field(primary_key=True)
+    dismissed_at: datetime
+    dismissed_by: str
+
+
 DETAIL_TABLES: dict[str, type[SQLModel]] = {
     "event": EventDetailRow,
     "person": PersonDetailRow,
