@@ -39,3 +39,7 @@ class OperationCancelled(CuratorError):
 
 class ExportFailed(CuratorError):
     """An export could not be written; the target path was left as it was."""
+
+
+class ApprovalRefused(CuratorError):
+    """A record cannot be approved by this person (the project asks for a second reviewer)."""

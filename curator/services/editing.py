@@ -15,6 +15,7 @@ from curator.domain.records import (
 )
 from curator.domain.text_safety import describe_character, first_control_character
 from curator.errors import InvalidValue
+from curator.services import reviewing
 from curator.services.identity import current_user
 from curator.store import records as record_store
 from curator.store import removal
@@ -68,11 +69,8 @@ def _refuse_control_characters(kind: RecordKind, name: str, value: str) -> None:
 def change_status(
     database: ProjectDatabase, record_id: int, status: ReviewStatus, *, expected_version: int
 ) -> Record:
-    """Move a record to another review status."""
-    with database.unit_of_work() as session:
-        return record_store.set_status(
-            session, record_id, status, expected_version=expected_version, user=current_user()
-        )
+    """Move a record to another review status (approval may be refused: `reviewing.decide`)."""
+    return reviewing.decide(database, record_id, status, expected_version=expected_version)
 
 
 def history(database: ProjectDatabase, record_id: int) -> list[Revision]:

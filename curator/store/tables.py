@@ -243,6 +243,32 @@ class RevisionRow(SQLModel, table=True):
     changed_by: str
 
 
+class CommentRow(SQLModel, table=True):
+    """One comment on a record (who, when, what).
+
+    No foreign key, as for revisions: ids are never reused, so a record's comments wait while
+    it is deleted and are there again when undo brings it back.
+    """
+
+    __tablename__ = "comment"
+    __table_args__ = ({"sqlite_autoincrement": True},)  # a restored comment takes back its id
+
+    id: int | None = Field(default=None, primary_key=True)
+    record_id: int = Field(index=True)
+    text: str = Field(sa_column=Column(Text, nullable=False))
+    created_at: datetime
+    created_by: str
+
+
+class ProjectSettingRow(SQLModel, table=True):
+    """One setting that belongs to the project rather than to a user (a team's rules)."""
+
+    __tablename__ = "project_setting"
+
+    name: str = Field(primary_key=True)
+    value: str
+
+
 class SearchKeyRow(SQLModel, table=True):
     """One folded form a record is found by (`store.search_index` keeps these in step).
 

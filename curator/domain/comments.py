@@ -1,0 +1,36 @@
+"""Comments on records: a short thread of who said what, when."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from curator.domain.text_safety import describe_character, first_control_character
+
+MAX_COMMENT = 2000
+"""Characters a comment may hold: a note to a colleague, not a document."""
+
+
+@dataclass(frozen=True)
+class Comment:
+    """One comment on a record."""
+
+    id: int
+    record_id: int
+    text: str
+    created_at: datetime
+    created_by: str
+
+
+def clean_comment(text: str) -> str:
+    """The comment as it is kept (trimmed); ValueError saying why it cannot be."""
+    cleaned = text.strip()
+    if not cleaned:
+        raise ValueError("A comment needs some text.")
+    if len(cleaned) > MAX_COMMENT:
+        raise ValueError(f"A comment holds at most {MAX_COMMENT:,} characters, "
+                         f"not {len(cleaned):,}.")
+    found = first_control_character(cleaned, allow_line_breaks=True)
+    if found is not None:
+        raise ValueError(f"A comment cannot hold {describe_character(found)}; remove it.")
+    return cleaned
