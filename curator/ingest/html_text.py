@@ -1,8 +1,14 @@
-"""Extracting the readable text and the title of an HTML page."""
+"""Extracting the readable text, the title and the headline of an HTML page.
+
+A page's navigation and site footer are left out of its text: `<nav>`, a `<footer>` outside
+the article, and elements whose role, class or id says they are menus, breadcrumbs, sharing
+bars or footers.
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from html.parser import HTMLParser
 
 _SKIPPED = frozenset({"head", "script", "style", "noscript", "template", "svg"})
@@ -15,14 +21,41 @@ _LINES = frozenset({"div", "li", "dt", "dd", "tr", "caption", "figcaption", "add
 _FORMS = frozenset({"details", "summary", "form", "fieldset", "legend"})
 _CELLS = frozenset({"td", "th"})
 _HTML_SPACE = re.compile(r"[ \t\n\r\f]+")  # HTML white space; &nbsp; is content, not this
+_BOILERPLATE_ROLES = frozenset({"navigation", "banner", "contentinfo", "search", "menu", "menubar"})
+_BOILERPLATE_NAMES = frozenset({
+    "nav", "navbar", "navigation", "menu", "topmenu", "mainmenu", "breadcrumb", "breadcrumbs",
+    "crumb", "crumbs", "footer", "foot", "copyright", "share", "sharing", "toolbar", "topbar",
+})
+"""Last word of a class or id that marks a menu, breadcrumb or footer ("site-footer")."""
+_NAME_PARTS = re.compile(r"[_-]+")
+_CONTENT_ROOTS = frozenset({"article", "main"})  # a <footer> inside one is the article's own
+_NEVER_HIDDEN = frozenset({"html", "body", "main", "article"})
+
+
+@dataclass(frozen=True)
+class HtmlPage:
+    """What a page holds for a reader: its text, its <title> and its first <h1>."""
+
+    text: str
+    title: str | None
+    heading: str | None
+
+
+def read_html(markup: str) -> HtmlPage:
+    """The readable text of an HTML page (no scripts, navigation or site footer), its
+    <title> and its first top-level heading."""
+    extractor = _TextExtractor()
+    extractor.feed(markup)
+    extractor.close()
+    captured = extractor.captured
+    return HtmlPage("".join(extractor.parts), captured.get("title") or None,
+                    captured.get("h1") or None)
 
 
 def html_to_text(markup: str) -> tuple[str, str | None]:
     """The readable text of an HTML page and its title (from <title>, else the first <h1>)."""
-    extractor = _TextExtractor()
-    extractor.feed(markup)
-    extractor.close()
-    return "".join(extractor.parts), extractor.title()
+    page = read_html(markup)
+    return page.text, page.title or page.heading
 
 
 class _TextExtractor(HTMLParser):
@@ -35,14 +68,22 @@ class _TextExtractor(HTMLParser):
         self._pre_depth = 0
         self._pending_breaks = 0
         self._capturing: str | None = None  # "title" or "h1" while inside one
-        self._captured: dict[str, str] = {}
+        self.captured: dict[str, str] = {}
         self._capture_parts: list[str] = []
-
-    def title(self) -> str | None:
-        """The <title> text, else the first <h1> text, else None."""
-        return self._captured.get("title") or self._captured.get("h1") or None
+        self._hidden: list[str] = []  # a boilerplate element being left out, and those in it
+        self._content_depth = 0  # how many <article> or <main> elements are open
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self._hidden:
+            if tag == self._hidden[0]:
+                self._hidden.append(tag)
+            return
+        if tag in _CONTENT_ROOTS:
+            self._content_depth += 1
+        elif self._is_boilerplate(tag, attrs):
+            self._hidden.append(tag)
+            self._break_for("p")
+            return
         if tag == "body" and "head" in self._skipping:  # a <head> left open ends here
             del self._skipping[self._skipping.index("head") :]
         if tag in _SKIPPED:
@@ -56,19 +97,28 @@ class _TextExtractor(HTMLParser):
         self._break_for(tag)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self._break_for(tag)
+        if not self._hidden:
+            self._break_for(tag)
 
     def handle_endtag(self, tag: str) -> None:
+        if self._hidden:
+            if tag == self._hidden[0]:
+                self._hidden.pop()
+            return
+        if tag in _CONTENT_ROOTS and self._content_depth:
+            self._content_depth -= 1
         while tag in self._skipping and self._skipping.pop() != tag:
             continue
         if tag == self._capturing:
-            self._captured[tag] = " ".join("".join(self._capture_parts).split())
+            self.captured[tag] = " ".join("".join(self._capture_parts).split())
             self._capturing = None
         if tag == "pre" and self._pre_depth:
             self._pre_depth -= 1
         self._break_for(tag)
 
     def handle_data(self, data: str) -> None:
+        if self._hidden:
+            return
         if self._capturing:
             self._capture_parts.append(data)
         if self._skipping or self._capturing == "title":
@@ -86,9 +136,21 @@ class _TextExtractor(HTMLParser):
 
     def _may_capture(self, tag: str) -> bool:
         """Whether a <title> or <h1> starting here is the page's (not one in an <svg>, say)."""
-        if tag in self._captured or self._capturing:
+        if tag in self.captured or self._capturing:
             return False
         return not self._skipping or (tag == "title" and self._skipping == ["head"])
+
+    def _is_boilerplate(self, tag: str, attrs: list[tuple[str, str | None]]) -> bool:
+        """Whether an element is a page's navigation or footer, by its tag, role or names."""
+        if tag in _NEVER_HIDDEN or self._skipping:
+            return False
+        if tag == "nav" or (tag == "footer" and not self._content_depth):
+            return True
+        values = dict(attrs)
+        if (values.get("role") or "").strip().lower() in _BOILERPLATE_ROLES:
+            return True
+        names = f"{values.get('class') or ''} {values.get('id') or ''}".lower().split()
+        return any(_NAME_PARTS.split(name)[-1] in _BOILERPLATE_NAMES for name in names)
 
     def _break_for(self, tag: str) -> None:
         """Ask for the line break (or the empty line) that a block tag stands for."""

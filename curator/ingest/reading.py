@@ -6,24 +6,34 @@ import os
 import stat
 from pathlib import Path
 
-from curator.domain.documents import Section, SourceText
+from curator.domain.documents import SourceText
 from curator.domain.language import detect_language
 from curator.errors import ImportRefused
 from curator.ingest.decoding import decode_bytes
-from curator.ingest.html_text import html_to_text
+from curator.ingest.headlines import choose_title
+from curator.ingest.html_text import read_html
+from curator.ingest.layout import LaidOutText
 from curator.ingest.normalizing import normalize_text
+from curator.ingest.pdf_text import read_pdf
 from curator.ingest.sections import detect_sections
+from curator.ingest.word_text import read_word
 
+WORD = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+PDF = "application/pdf"
 SUPPORTED_SUFFIXES: dict[str, str] = {
     ".txt": "text/plain",
     ".text": "text/plain",
     ".md": "text/markdown",
+    ".markdown": "text/markdown",
     ".html": "text/html",
     ".htm": "text/html",
+    ".docx": WORD,
+    ".pdf": PDF,
 }
 """File name suffixes that can be imported, and the media type of each."""
+_STRUCTURED_READERS = {WORD: (read_word, "docx"), PDF: (read_pdf, "pdf")}
+"""Readers of files that are not plain text, and the name given as their "encoding"."""
 
-_MAX_TITLE_CHARS = 80
 # A yearbook chapter is well under a megabyte; this only keeps a runaway file from filling memory.
 _MAX_BYTES = 64 * 2**20
 # Opening without blocking: if a pipe takes the place of the file after it was checked,
@@ -33,25 +43,37 @@ _NOT_A_FILE = "This is {what}, not a file: only regular files can be imported."
 
 
 def read_source(path: Path) -> SourceText:
-    """Read a text, Markdown or HTML file into a SourceText.
+    """Read a text, Markdown, HTML, Word or PDF file into a SourceText.
 
     Raises ImportRefused, with a message naming the file and the problem, for an unsupported
-    type, a file that cannot be read, binary data, or a file with no text.
+    type, a file that cannot be read, binary data, a scan without text, or no text at all.
     """
     media_type = _media_type(path)
     try:
-        text, encoding = decode_bytes(_read_bytes(path), markup=media_type == "text/html")
+        return _read(path, media_type)
     except ImportRefused as error:
         raise ImportRefused(f"{path.name}: {error}") from error
-    page_title = None
-    if media_type == "text/html":
-        text, page_title = html_to_text(text)
-    text = normalize_text(text)
+
+
+def _read(path: Path, media_type: str) -> SourceText:
+    data = _read_bytes(path)
+    page_title = page_heading = None
+    if media_type in _STRUCTURED_READERS:
+        reader, encoding = _STRUCTURED_READERS[media_type]
+        laid_out = reader(data)
+    else:
+        text, encoding = decode_bytes(data, markup=media_type == "text/html")
+        if media_type == "text/html":
+            page = read_html(text)
+            text, page_title, page_heading = page.text, page.title, page.heading
+        text = normalize_text(text)
+        laid_out = LaidOutText(text, detect_sections(text, markdown=media_type == "text/markdown"))
+    text, sections = laid_out.text, laid_out.sections
     if not text:
-        raise ImportRefused(f"{path.name}: the file contains no readable text.")
-    sections = detect_sections(text)
+        raise ImportRefused("the file contains no readable text.")
+    title = choose_title(text, sections, page_title=page_title, page_heading=page_heading)
     return SourceText(
-        title=_title(page_title, sections, text) or path.stem,
+        title=title or path.stem,
         text=text,
         source_name=path.name,
         encoding=encoding,
@@ -125,23 +147,3 @@ def _refuse_if_too_large(size: int) -> None:
             f"The file is too large to import ({size / 2**20:,.0f} MB; "
             f"at most {_MAX_BYTES // 2**20} MB)."
         )
-
-
-def _title(page_title: str | None, sections: tuple[Section, ...], text: str) -> str:
-    """The HTML page title, else the title heading or the first heading, else the first line."""
-    if page_title:
-        return _shortened(normalize_text(page_title))
-    if sections:  # a title line (level 0), when there is one, is always the first section
-        return sections[0].title
-    first_line = next((line.strip() for line in text.split("\n") if line.strip()), "")
-    return _shortened(first_line)
-
-
-def _shortened(line: str) -> str:
-    """A line cut to at most 80 characters, at a word boundary where there is one."""
-    if len(line) <= _MAX_TITLE_CHARS:
-        return line
-    cut = line[: _MAX_TITLE_CHARS - 1]
-    if " " in cut:
-        cut = cut.rsplit(" ", 1)[0]
-    return cut.rstrip() + "…"

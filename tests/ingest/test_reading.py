@@ -119,10 +119,20 @@ def test_html_headings_become_sections(tmp_path: Path) -> None:
     ]
 
 
-def test_html_title_element_is_the_document_title(tmp_path: Path) -> None:
+def test_html_headline_is_the_document_title_rather_than_the_title_element(
+    tmp_path: Path,
+) -> None:
     source = read_source(_write(tmp_path, "page.html", HTML_PAGE.encode("utf-8")))
 
-    assert (source.title, source.media_type) == ("Yearbook 2013 – Cooperation", "text/html")
+    assert (source.title, source.media_type) == ("International Cooperation", "text/html")
+
+
+def test_html_title_element_is_the_title_of_a_page_without_a_headline(tmp_path: Path) -> None:
+    page = "<title>Yearbook 2013 &ndash; Cooperation</title><p>In 2012, LGOP sent delegations.</p>"
+
+    source = read_source(_write(tmp_path, "page.html", page.encode("utf-8")))
+
+    assert source.title == "Yearbook 2013 – Cooperation"
 
 
 def test_title_falls_back_to_the_shortened_first_line(tmp_path: Path) -> None:
@@ -145,9 +155,9 @@ def test_demo_chapter_is_read(demo_path: Path) -> None:
 
 
 def test_unsupported_extension_is_refused_naming_the_supported_ones(tmp_path: Path) -> None:
-    path = _write(tmp_path, "chapter.pdf", b"%PDF-1.7")
+    path = _write(tmp_path, "chapter.rtf", b"{\\rtf1 text}")
 
-    with pytest.raises(ImportRefused, match=r"chapter\.pdf.*\.txt, \.text, \.md, \.html, \.htm"):
+    with pytest.raises(ImportRefused, match=r"chapter\.rtf.*\.txt, \.text, \.md.*\.docx, \.pdf"):
         read_source(path)
 
 
@@ -224,3 +234,12 @@ def test_file_larger_than_the_limit_is_refused_unread(tmp_path: Path) -> None:
 
     with pytest.raises(ImportRefused, match=r"too large to import \(100 MB; at most 64 MB\)"):
         read_source(path)
+
+
+def test_markdown_underlined_headings_are_sections_and_title(tmp_path: Path) -> None:
+    markdown = "Annual Report\n=============\n\nIntro.\n\nVisits\n------\n\nA visit."
+
+    source = read_source(_write(tmp_path, "report.markdown", markdown.encode("utf-8")))
+
+    assert source.title == "Annual Report"
+    assert [s.title for s in source.sections] == ["Annual Report", "Visits"]

@@ -218,3 +218,35 @@ def test_each_section_lies_within_the_sections_above_it(demo_text: str, text_nam
         for outer in sections:
             if outer.level < inner.level and outer.start < inner.start < outer.end:
                 assert inner.end <= outer.end
+
+
+MARKDOWN = """Annual Report
+=============
+
+Intro text.
+
+## Visits ##
+
+```
+# Not a heading in code
+```
+
+> # Not a heading in a quote
+
+Trainings in *Beijing*
+----------------------
+
+Seminars were held."""
+
+
+def test_markdown_headings_of_both_styles_are_sections() -> None:
+    sections = detect_sections(MARKDOWN, markdown=True)
+
+    assert [(s.level, s.title) for s in sections] == [
+        (1, "Annual Report"), (2, "Visits"), (2, "Trainings in Beijing")]
+
+
+def test_markdown_underlined_heading_starts_at_its_text() -> None:
+    sections = detect_sections(MARKDOWN, markdown=True)
+
+    assert MARKDOWN[sections[2].start :].startswith("Trainings in *Beijing*\n---")
