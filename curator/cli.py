@@ -17,7 +17,7 @@ from curator.paths import PROJECT_SUFFIX, demo_project_path
 if TYPE_CHECKING:
     from curator.store.database import ProjectDatabase
 
-COMMANDS = ("open", "import", "export", "stats", "documents", "remove-document")
+COMMANDS = ("open", "import", "export", "stats", "documents", "remove-document", "rename-document")
 USAGE_ERROR = 2
 
 
@@ -49,8 +49,11 @@ def _build_parser() -> argparse.ArgumentParser:
     open_command.add_argument("--exit-when-shown", action="store_true", help=argparse.SUPPRESS)
 
     import_command = commands.add_parser(
-        "import", help=f"import .txt, .md or .html files (makes a new -p NAME{PROJECT_SUFFIX})")
-    import_command.add_argument("files", nargs="+", type=Path, metavar="FILE")
+        "import", help=".txt, .md, .html, .docx or .pdf files, or folders of them "
+                       f"(makes a new -p NAME{PROJECT_SUFFIX})")
+    import_command.add_argument("files", nargs="+", type=Path, metavar="FILE",
+                                help="a file, or a folder: its readable files are imported "
+                                     "and the others listed as skipped")
     import_command.add_argument("--create", action="store_true", default=argparse.SUPPRESS,
                                 help=create_help)
 
@@ -65,6 +68,9 @@ def _build_parser() -> argparse.ArgumentParser:
         "remove-document", help="remove a document no evidence quotes (e.g. a wrong import)"
     )
     remove_command.add_argument("document_id", type=int, metavar="ID")
+    rename_command = commands.add_parser("rename-document", help="give a document a new title")
+    rename_command.add_argument("document_id", type=int, metavar="ID")
+    rename_command.add_argument("title", metavar="TITLE")
     return parser
 
 
@@ -129,13 +135,20 @@ def _may_create(arguments: argparse.Namespace) -> bool:
 
 def _run_import(arguments: argparse.Namespace) -> int:
     from curator.ingest import read_source
-    from curator.services.importing import store_source
+    from curator.services.importing import files_to_import, store_source
     from curator.services.projects import open_project
 
+    files, skipped = files_to_import(arguments.files)
+    for item in skipped:
+        print(f"{_shown(item.path)}: skipped, {item.reason}")
+    if not files:
+        _say_error(ImportRefused("Nothing to import: no file there is of a type Curator reads "
+                                 "(.txt, .md, .html, .docx, .pdf)."))
+        return 1
     database: ProjectDatabase | None = None  # a new project is made once a file has been read
     failures = 0
     try:
-        for path in arguments.files:
+        for path in files:
             try:
                 source = read_source(path)
                 if database is None:
@@ -211,6 +224,15 @@ def _run_documents(arguments: argparse.Namespace) -> int:
     return 0
 
 
+def _run_rename_document(arguments: argparse.Namespace) -> int:
+    from curator.services.importing import rename_document
+
+    with _project(arguments) as database:
+        title = rename_document(database, arguments.document_id, arguments.title)
+    print(f"Document {arguments.document_id} is now titled “{_shown(title)}”.")
+    return 0
+
+
 def _run_remove_document(arguments: argparse.Namespace) -> int:
     from curator.services.importing import remove_document
 
@@ -260,7 +282,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = _build_parser().parse_args(command_line)
     runners = {"open": _run_open, "import": _run_import, "export": _run_export,
                "stats": _run_stats, "documents": _run_documents,
-               "remove-document": _run_remove_document}
+               "remove-document": _run_remove_document,
+               "rename-document": _run_rename_document}
     if arguments.project is None and arguments.command != "open":
         print(f"curator: no -p given: using the demo project at {_shown(demo_project_path())}",
               file=sys.stderr)

@@ -36,37 +36,13 @@ def isolated_user_folders(tmp_path_factory: pytest.TempPathFactory,
     monkeypatch.setenv("CURATOR_USER", "tester")
 
 
-POSTGRES_ADMIN_URL = os.environ.get(
-    "CURATOR_TEST_POSTGRES", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
-)
-
-
 @pytest.fixture
 def new_postgres_url() -> Iterator[str]:
-    """URL of a fresh, empty database on the team-mode test server, dropped afterwards.
+    """URL of a fresh, empty database on the team-mode test server, dropped afterwards."""
+    from tests.postgres_server import scratch_database
 
-    Skipped where no server answers, except under CI, where a missing server is a failure.
-    """
-    import uuid
-
-    from sqlalchemy import create_engine, text
-    from sqlalchemy.engine import make_url
-    from sqlalchemy.exc import OperationalError
-
-    admin = create_engine(POSTGRES_ADMIN_URL, isolation_level="AUTOCOMMIT")
-    name = f"curator_test_{uuid.uuid4().hex[:12]}"
-    try:
-        with admin.connect() as connection:
-            connection.execute(text(f'CREATE DATABASE "{name}"'))
-    except OperationalError as error:
-        admin.dispose()
-        if os.environ.get("CI"):
-            raise
-        pytest.skip(f"no PostgreSQL server: {error.orig}")
-    yield make_url(POSTGRES_ADMIN_URL).set(database=name).render_as_string(hide_password=False)
-    with admin.connect() as connection:
-        connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
-    admin.dispose()
+    with scratch_database() as url:
+        yield url
 
 
 @pytest.fixture

@@ -20,6 +20,9 @@ class DocumentOutline(QTreeWidget):
     removal_requested = Signal(int)
     """The user asked to remove a document: its id."""
 
+    rename_requested = Signal(int)
+    """The user asked to give a document another title: its id."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("documentOutline")
@@ -60,6 +63,11 @@ class DocumentOutline(QTreeWidget):
             if (child := document_item.child(index)) is not None:
                 self.expandItem(child)
 
+    def set_document_title(self, document_id: int, title: str) -> None:
+        """Show a document under a new title."""
+        if (item := self._document_item(document_id)) is not None:
+            item.setText(0, title)
+
     def _document_item(self, document_id: int) -> QTreeWidgetItem | None:
         for index in range(self.topLevelItemCount()):
             item = self.topLevelItem(index)
@@ -72,8 +80,12 @@ class DocumentOutline(QTreeWidget):
         if item is None:  # blank space: nothing to act on
             return
         menu = QMenu(self)
+        rename = menu.addAction(self.tr("Rename…"))
         remove = menu.addAction(self.tr("Remove Document…"))
-        if menu.exec(self.viewport().mapToGlobal(position)) is remove:
+        chosen = menu.exec(self.viewport().mapToGlobal(position))
+        if chosen is rename:
+            self.rename_requested.emit(item.data(0, _DOCUMENT_ROLE))
+        elif chosen is remove:
             self.removal_requested.emit(item.data(0, _DOCUMENT_ROLE))
 
     def _on_item_chosen(self, item: QTreeWidgetItem, _column: int = 0) -> None:

@@ -67,7 +67,9 @@ class MainWindow(QMainWindow):
         self.import_action.setIconText(self.tr("Import"))
         self.export_action = self._action(self.tr("&Export…"), "Ctrl+Shift+E", self.export)
         self.export_action.setIconText(self.tr("Export"))
-        file_menu.addActions([self.import_action, self.export_action])
+        self.import_folder_action = self._action(self.tr("Import &Folder…"), "Ctrl+Shift+I",
+                                                 self.import_folder)
+        file_menu.addActions([self.import_action, self.import_folder_action, self.export_action])
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit,
                                          self.close))
@@ -89,7 +91,7 @@ class MainWindow(QMainWindow):
         self.undo_stack.indexChanged.connect(self._on_undo_stack_index_changed)
         edit_menu.addActions([self.undo_action, self.redo_action])
         self.record_menu: QMenu = self.menuBar().addMenu(self.tr("&Record"))
-        for action in (self.import_action, self.export_action):
+        for action in (self.import_action, self.import_folder_action, self.export_action):
             action.setEnabled(False)
 
     def undo(self) -> None:
@@ -131,7 +133,7 @@ class MainWindow(QMainWindow):
         self.toolbar.addActions([self.undo_action, self.redo_action])
         self.toolbar.addSeparator()
         self.toolbar.addActions([self.import_action, self.export_action])
-        for action in (self.import_action, self.export_action):
+        for action in (self.import_action, self.import_folder_action, self.export_action):
             action.setEnabled(True)
         workbench.status_changed.connect(
             lambda message: self.statusBar().showMessage(message, STATUS_TIMEOUT_MS)
@@ -208,6 +210,14 @@ class MainWindow(QMainWindow):
             ),
         )
         self.workbench.import_paths([Path(path) for path in paths])
+
+    def import_folder(self) -> None:
+        """Ask for a folder and import the files in it that Curator can read."""
+        if self.workbench is None:
+            return
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Import a folder"))
+        if folder:
+            self.workbench.import_paths([Path(folder)])
 
     def export(self) -> None:
         """Ask for a file name and export the open project to it."""

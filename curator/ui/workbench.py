@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
+    QInputDialog,
     QProgressDialog,
     QScrollArea,
     QSplitter,
@@ -137,6 +138,7 @@ class Workbench(QSplitter):
     def _connect(self) -> None:
         self.outline.location_chosen.connect(self._on_outline_location_chosen)
         self.outline.removal_requested.connect(self.remove_document)
+        self.outline.rename_requested.connect(self.rename_document)
         self.source_view.highlight_clicked.connect(self.open_record)
         self.find_bar.phrase_changed.connect(self._on_find_bar_phrase_changed)
         self.find_bar.step_requested.connect(self._on_find_bar_step_requested)
@@ -227,9 +229,11 @@ class Workbench(QSplitter):
         ))
 
     def import_paths(self, paths: list[Path]) -> int:
-        """Import source files and open the last one; returns how many were new."""
-        from curator.services.importing import import_document
+        """Import source files, and the readable files of folders, and open the last one;
+        returns how many were new. A folder's other files are named in the status bar."""
+        from curator.services.importing import files_to_import, import_document
 
+        paths, skipped = files_to_import(paths)
         imported = present = 0
         last_document: int | None = None
         dialog = self._progress_dialog(self.tr("Import"), "", len(paths))
@@ -256,8 +260,32 @@ class Workbench(QSplitter):
                 message += " " + self.tr(
                     "{count} already in the project, not imported again."
                 ).format(count=present)
+            if skipped:
+                message += " " + self.tr(
+                    "Skipped {count} file(s) Curator cannot read: {names}."
+                ).format(count=len(skipped), names=", ".join(item.path.name for item in skipped))
             self.status_changed.emit(message)
         return imported
+
+    def rename_document(self, document_id: int, title: str | None = None) -> bool:
+        """Give a document a new title (asked for when not given); whether it was changed."""
+        from curator.services.importing import rename_document
+
+        if title is None:
+            current = {info.id: info.title for info in browsing.documents(self.database)}
+            title, accepted = QInputDialog.getText(
+                self, self.tr("Rename Document"), self.tr("Title:"),
+                text=current.get(document_id, ""))
+            if not accepted:
+                return False
+        try:
+            given = rename_document(self.database, document_id, title)
+        except CuratorError as error:
+            show_error(self, self.tr("Title not changed"), str(error))
+            return False
+        self.outline.set_document_title(document_id, given)
+        self.status_changed.emit(self.tr("Renamed the document “{title}”.").format(title=given))
+        return True
 
     def _progress_dialog(self, title: str, label: str, maximum: int) -> QProgressDialog:
         """A modal, cancellable progress dialog that appears only if the work takes a while."""

@@ -7,15 +7,11 @@ under CI, where a missing server is a failure.
 
 from __future__ import annotations
 
-import os
-import uuid
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 
 import pytest
 from sqlalchemy import create_engine, text
-from sqlalchemy.engine import Engine, make_url
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.engine import Engine
 
 from curator.domain.documents import SourceText
 from curator.domain.records import RecordKind
@@ -28,16 +24,13 @@ from curator.store.evidence import add_evidence, evidence_in_document
 from curator.store.records import count_records, create_record, get_record, update_field
 from curator.store.relations import add_relation, relations_of, update_relation
 from curator.store.removal import delete_record, restore_record
-
-ADMIN_URL = os.environ.get(
-    "CURATOR_TEST_POSTGRES", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
-)
+from tests.postgres_server import scratch_database
 
 
 @pytest.fixture(scope="module")
 def postgres_url() -> Iterator[str]:
     """URL of a fresh, empty database on the server, dropped afterwards."""
-    with _scratch_database() as url:
+    with scratch_database() as url:
         yield url
 
 
@@ -89,7 +82,7 @@ def test_deleted_record_restores_under_its_key_and_keys_are_not_reused(
 def test_a_project_made_at_0001_upgrades_on_postgresql(
     make_project_at_0001: Callable[[Engine], None],
 ) -> None:
-    with _scratch_database() as url:
+    with scratch_database() as url:
         engine = create_engine(url)
         make_project_at_0001(engine)
         engine.dispose()
@@ -102,27 +95,6 @@ def test_a_project_made_at_0001_upgrades_on_postgresql(
         database.close()
     assert (evidence, roles) == ([(7, "Zheng Wenkai")], 17)
     assert countries == ["BR", "Brazil and Peru"]  # what it cannot resolve stays, to fix
-
-
-@contextmanager
-def _scratch_database() -> Iterator[str]:
-    """URL of a further throw-away database, for a test that needs one of its own."""
-    admin = create_engine(ADMIN_URL, isolation_level="AUTOCOMMIT")
-    name = f"curator_test_{uuid.uuid4().hex[:12]}"
-    try:
-        with admin.connect() as connection:
-            connection.execute(text(f'CREATE DATABASE "{name}"'))
-    except OperationalError as error:
-        admin.dispose()
-        if os.environ.get("CI"):
-            raise
-        pytest.skip(f"no PostgreSQL server: {error.orig}")
-    try:
-        yield make_url(ADMIN_URL).set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as connection:
-            connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
-        admin.dispose()
 
 
 def test_relations_and_aliases_round_trip_and_come_back_on_postgresql(
