@@ -15,6 +15,7 @@ from curator.errors import CuratorError, ImportRefused, ProjectMissing
 from curator.paths import PROJECT_SUFFIX, demo_project_path
 
 if TYPE_CHECKING:
+    from curator.exchange.snapshot import ExportFilter
     from curator.store.database import ProjectDatabase
 
 COMMANDS = ("open", "import", "export", "stats", "documents", "remove-document", "rename-document")
@@ -57,8 +58,17 @@ def _build_parser() -> argparse.ArgumentParser:
     import_command.add_argument("--create", action="store_true", default=argparse.SUPPRESS,
                                 help=create_help)
 
-    export_command = commands.add_parser("export", help="export to an .xlsx or .json file")
+    export_command = commands.add_parser(
+        "export", help="export to an .xlsx or .json file, or CSV files (a .zip or a folder)")
     export_command.add_argument("output", type=Path, metavar="OUT")
+    export_command.add_argument(
+        "--status", action="append", default=[], metavar="STATUS",
+        choices=["suggested", "draft", "needs review", "approved", "rejected"],
+        help="only records of this status (repeatable)")
+    export_command.add_argument(
+        "--kind", action="append", default=[], metavar="KIND",
+        choices=["event", "person", "organization"],
+        help="only records of this kind: event, person, organization (repeatable)")
 
     stats_command = commands.add_parser("stats", help="count documents and records by status")
     stats_command.add_argument("--json", action="store_true", help="print JSON for scripts")
@@ -180,6 +190,15 @@ def _terminal_progress(label: str) -> Callable[[int, int], None]:
     return show
 
 
+def _export_filter(arguments: argparse.Namespace) -> ExportFilter:
+    """The records `export --status S --kind K` asks for."""
+    from curator.domain.records import RecordKind, ReviewStatus
+    from curator.exchange.snapshot import ExportFilter
+
+    return ExportFilter(frozenset(map(ReviewStatus, arguments.status)),
+                        frozenset(map(RecordKind, arguments.kind)))
+
+
 def _run_export(arguments: argparse.Namespace) -> int:
     from curator.services.exporting import check_export_target, export_project
 
@@ -188,7 +207,8 @@ def _run_export(arguments: argparse.Namespace) -> int:
     if sys.stderr.isatty():
         progress = _terminal_progress(f"Writing {_shown(arguments.output.name)}")
     with _project(arguments, read_only=True) as database:
-        snapshot = export_project(database, arguments.output, progress=progress)
+        snapshot = export_project(database, arguments.output, progress=progress,
+                                  choose=_export_filter(arguments))
     if progress is not None:
         print(file=sys.stderr)
     counts = ", ".join(f"{len(v)} {k.plural_label.lower()}" for k, v in snapshot.records.items())

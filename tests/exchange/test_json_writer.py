@@ -183,11 +183,11 @@ def test_failing_write_raises_export_failed_and_keeps_previous_export(
 ) -> None:
     before = path.read_bytes()
 
-    def dump_half(payload: object, stream: Any, **options: object) -> None:
+    def dump_half(payload: object, stream: Any) -> None:
         stream.write('{"project": ')
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(json_writer.json, "dump", dump_half)
+    monkeypatch.setattr(json_writer, "_dump", dump_half)
     with pytest.raises(ExportFailed, match="the disk is full"):
         write_json(snapshot, path)
     assert path.read_bytes() == before
@@ -199,3 +199,9 @@ def test_target_in_missing_folder_raises_export_failed(
 ) -> None:
     with pytest.raises(ExportFailed, match="does not exist"):
         write_json(snapshot, tmp_path / "missing" / "export.json")
+
+
+def test_each_record_stands_on_a_line_of_its_own(snapshot: ProjectSnapshot, path: Path) -> None:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert sum(line.lstrip().startswith('{"key": ') for line in lines) == sum(
+        map(len, snapshot.records.values()))

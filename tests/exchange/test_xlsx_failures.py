@@ -7,17 +7,18 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from openpyxl import Workbook, load_workbook
+from openpyxl import load_workbook
 
 from curator.errors import ExportFailed
+from curator.exchange import xlsx_writer
 from curator.exchange.snapshot import ProjectSnapshot
 from curator.exchange.xlsx_writer import write_workbook
 
 
 def _fail_mid_save(error: BaseException) -> Any:
-    """A Workbook.save that writes half a file, then fails with `error`."""
+    """A package writer that writes half a file, then fails with `error`."""
 
-    def save(self: Workbook, stream: Any) -> None:
+    def save(stream: Any, *_args: Any, **_options: Any) -> None:
         stream.write(b"PK\x03\x04 half a workbook")
         raise error
 
@@ -27,7 +28,8 @@ def _fail_mid_save(error: BaseException) -> Any:
 def test_failing_write_raises_export_failed(
     snapshot: ProjectSnapshot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(Workbook, "save", _fail_mid_save(OSError(errno.ENOSPC, "disk full")))
+    monkeypatch.setattr(xlsx_writer, "write_package",
+                        _fail_mid_save(OSError(errno.ENOSPC, "disk full")))
     with pytest.raises(ExportFailed, match="the disk is full"):
         write_workbook(snapshot, tmp_path / "export.xlsx")
 
@@ -36,7 +38,8 @@ def test_failing_write_leaves_previous_export_byte_identical(
     snapshot: ProjectSnapshot, xlsx_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     before = xlsx_path.read_bytes()
-    monkeypatch.setattr(Workbook, "save", _fail_mid_save(OSError(errno.ENOSPC, "disk full")))
+    monkeypatch.setattr(xlsx_writer, "write_package",
+                        _fail_mid_save(OSError(errno.ENOSPC, "disk full")))
     with pytest.raises(ExportFailed):
         write_workbook(snapshot, xlsx_path)
     assert xlsx_path.read_bytes() == before
@@ -45,7 +48,8 @@ def test_failing_write_leaves_previous_export_byte_identical(
 def test_failing_write_leaves_no_temporary_file(
     snapshot: ProjectSnapshot, xlsx_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(Workbook, "save", _fail_mid_save(RuntimeError("bug in the writer")))
+    monkeypatch.setattr(xlsx_writer, "write_package",
+                        _fail_mid_save(RuntimeError("bug in the writer")))
     with pytest.raises(RuntimeError):
         write_workbook(snapshot, xlsx_path)
     assert list(xlsx_path.parent.iterdir()) == [xlsx_path]

@@ -61,4 +61,4 @@ def test_empty_project_gives_header_only_sheets(
     write_workbook(empty_snapshot, target)
     book = load_workbook(target)
     assert [book[name].max_row for name in DATA_SHEETS] == [1] * len(DATA_SHEETS)
-    assert book["Evidence"].auto_filter.ref == "A1:H1"
+    assert book["Evidence"].auto_filter.ref == "A1:I1"

@@ -19,6 +19,7 @@ SHEETS = ["README", "Events", "People", "Organizations", "Participants", "Event 
 EVIDENCE_HEADER = [
     "Record key",
     "Record type",
+    "Record name",
     "Document",
     "Section",
     "Start",
@@ -161,7 +162,7 @@ def test_formula_looking_text_stays_text(book: Workbook, column: str, text: str)
 
 
 def test_formula_looking_quote_stays_text(book: Workbook) -> None:
-    quotes = [row[6] for row in book["Evidence"].iter_rows(min_row=2)]
+    quotes = [row[7] for row in book["Evidence"].iter_rows(min_row=2)]
     assert [(cell.data_type, cell.value) for cell in quotes if cell.value.startswith("=")] == [
         ("s", "=Zheng Wenkai")
     ]
@@ -169,3 +170,10 @@ def test_formula_looking_quote_stays_text(book: Workbook) -> None:
 
 def test_characters_illegal_in_xml_are_stripped(book: Workbook) -> None:
     assert row_of(book["Events"], "E-0002")["Description"].value == "-5 people met"
+
+
+def test_evidence_rows_name_their_record(book: Workbook) -> None:
+    rows = list(book["Evidence"].iter_rows(min_row=2, max_col=3, values_only=True))
+    assert ("P-0001", "Person", "Zheng Wenkai") in rows
+    assert ("O-0001", "Organization",
+            "State Council Leading Group Office of Poverty Alleviation and Development") in rows
