@@ -19,6 +19,8 @@ FORBIDDEN: dict[str, tuple[str, ...]] = {
                "curator.ui"),
     "identity": ("PySide6", "sqlalchemy", "sqlmodel", "curator.store", "curator.services",
                  "curator.ui"),
+    "suggest": ("PySide6", "sqlalchemy", "sqlmodel", "curator.store", "curator.services",
+                "curator.ui", "curator.ingest", "curator.exchange", "curator.identity"),
     "exchange": ("PySide6", "sqlalchemy", "sqlmodel", "curator.store", "curator.services",
                  "curator.ui"),
     "services": ("PySide6", "curator.ui"),

@@ -91,6 +91,16 @@ def document_sections(session: Session, document_id: int) -> list[Section]:
     return [Section(title=r.title, start=r.start, end=r.end, level=r.level) for r in rows]
 
 
+def rename_document(session: Session, document_id: int, title: str) -> str:
+    """Give a document a new title; returns the one it had."""
+    row = session.get(DocumentRow, document_id)
+    if row is None:
+        raise RecordNotFound(f"There is no document {document_id} in this project.")
+    previous, row.title = row.title, title
+    session.add(row)
+    return previous
+
+
 def count_documents(session: Session) -> int:
     """How many documents the project holds."""
     return session.exec(select(func.count()).select_from(DocumentRow)).one()

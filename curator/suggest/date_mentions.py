@@ -1,0 +1,139 @@
+"""Dates as sources write them: days, months, ranges, and the year taken from context."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from curator.domain.dates import PartialDate
+
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
+                "september", "october", "november", "december")
+_MONTH_NUMBERS = {name: number for number, name in enumerate(_MONTH_NAMES, start=1)}
+_MONTH_NUMBERS |= {name[:3]: number for name, number in _MONTH_NUMBERS.items()}
+_MONTH_NUMBERS["sept"] = 9
+
+_M = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|" \
+     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_D = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_Y = r"(?:1[89]|20)\d{2}"
+_TO = r"\s*(?:-|–|—|to|until|till|through|and)\s*"
+
+
+def _named(pattern: str) -> re.Pattern[str]:
+    """A date pattern written with M1 D1 M2 D2 Y placeholders for named groups."""
+    for name, part in (("M1", _M), ("M2", _M), ("D1", _D), ("D2", _D), ("Y", _Y)):
+        pattern = pattern.replace(name, f"(?P<{name.lower()}>{part})")
+    return re.compile(rf"(?<![\w.]){pattern}(?![\w])")
+
+
+# Longest forms first: a position taken by one form is not read again by a shorter one.
+_FORMS = tuple(_named(form) for form in (
+    rf"M1\s+D1{_TO}M2\s+D2,?\s+Y",        # August 27 to September 1, 2012
+    rf"D1\s+M1{_TO}D2\s+M2,?\s+Y",        # 27 August to 1 September 2012
+    rf"M1\s+D1{_TO}D2,?\s+Y",             # June 12 to 22, 2012 / Nov. 20-22, 2012
+    rf"D1{_TO}D2\s+M1,?\s+Y",             # 12-14 June 2013
+    r"M1\s+D1,?\s+Y",                    # May 30, 2012
+    r"D1\s+(?:of\s+)?M1,?\s+Y",          # 30 May 2012
+    rf"M1{_TO}M2,?\s+Y",                  # July to September 2012
+    r"M1,?\s+Y",                         # September 2012
+    r"(?P<iso>(?P<y>(?:19|20)\d{2})-(?P<m1>[01]\d)-(?P<d1>[0-3]\d))",
+    rf"M1\s+D1{_TO}M2\s+D2",              # August 27 to September 1 (year from context)
+    rf"M1\s+D1{_TO}D2",                   # June 12 to 22
+    rf"D1{_TO}D2\s+M1",                   # 12-14 June
+    r"M1\s+D1",                          # June 26
+    r"D1\s+(?:of\s+)?M1",                # 26 June
+    rf"(?<=[Ii]n\s)(?:early\s+|mid-?\s*|late\s+)?M1{_TO}M2",   # in July to September
+    r"(?<=[Ii]n\s)(?:early\s+|mid-?\s*|late\s+)?M1",          # In February
+))
+
+
+_ANY_DATE = re.compile(rf"(?<![\w.]){_M}(?!\w)|\d{{4}}-\d\d-\d\d")
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date or range written in the text, its year read from the context if not given."""
+
+    start: int
+    end: int
+    first: PartialDate
+    last: PartialDate | None
+    year_given: bool
+
+    @property
+    def precision(self) -> str:
+        """Precision of the start: "year", "month" or "day"."""
+        return self.first.precision
+
+
+def _month(text: str | None) -> int | None:
+    if not text:
+        return None
+    key = text.rstrip(".").casefold()
+    return _MONTH_NUMBERS.get(key if key in _MONTH_NUMBERS else key[:3])
+
+
+def _day(text: str | None) -> int | None:
+    return int(re.sub(r"\D", "", text)) if text else None
+
+
+def _valid(year: int, month: int | None, day: int | None) -> bool:
+    try:
+        date(year, month or 1, day or 1)
+    except ValueError:
+        return False
+    return True
+
+
+def _mention(match: re.Match[str], offset: int, year: int | None) -> DateMention | None:
+    groups = match.groupdict()
+    given = groups.get("y")
+    year = int(given) if given else year
+    if year is None:
+        return None
+    m1, m2 = _month(groups.get("m1")), _month(groups.get("m2"))
+    d1, d2 = _day(groups.get("d1")), _day(groups.get("d2"))
+    if m1 is None:
+        return None
+    if d2 is not None or m2 is not None:
+        end_month = m2 or m1
+        wraps = end_month < m1  # December 28 to January 3: the year given is the end's
+        first_year = year - 1 if given and wraps else year
+        end_year = year + 1 if wraps and not given else year
+        if not (_valid(first_year, m1, d1) and _valid(end_year, end_month, d2)):
+            return None
+        last = PartialDate(end_year, end_month, d2 if d1 is not None else None)
+        first = PartialDate(first_year, m1, d1)
+        if (last.year, last.month or 0, last.day or 0) < (first.year, first.month or 0,
+                                                           first.day or 0):
+            return None
+        return DateMention(offset + match.start(), offset + match.end(), first, last,
+                           bool(given))
+    if not _valid(year, m1, d1):
+        return None
+    return DateMention(offset + match.start(), offset + match.end(), PartialDate(year, m1, d1),
+                       None, bool(given))
+
+
+def find_dates(text: str, *, offset: int = 0, year: int | None = None) -> list[DateMention]:
+    """Every date in `text` (which stands at `offset`), in order; a date without a year
+    takes `year`, or the year of the last date before it that gave one."""
+    taken: list[tuple[int, int, re.Match[str]]] = []
+    if not _ANY_DATE.search(text):
+        return []
+    for form in _FORMS:
+        for match in form.finditer(text):
+            if not any(match.start() < end and start < match.end() for start, end, _ in taken):
+                taken.append((match.start(), match.end(), match))
+    taken.sort(key=lambda item: item[0])
+    mentions = []
+    for _start, _end, match in taken:
+        mention = _mention(match, offset, year)
+        if mention is not None:
+            mentions.append(mention)
+            if mention.year_given:
+                year = mention.first.year if mention.last is None else mention.last.year
+    return mentions
+

@@ -1,0 +1,123 @@
+"""Dated activities: which sentences report one, its type, title, and the roles its wording
+gives the people, organizations and countries it names."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from curator.suggest.date_mentions import DateMention
+from curator.suggest.text_units import Sentence
+from curator.suggest.vocabulary import any_pattern, rows, typed_patterns, words
+
+_LEADING = re.compile(
+    r"^(?:(?:on|from|in|between|during|at|by|since|early|late|mid|around|about)\b"
+    r"(?:\s+(?:the\s+)?(?:morning|afternoon|evening|night|early|end|middle|beginning|"
+    r"start|late|mid|days?|week|weekend)(?:\s+of)?)?)?[\s,-]*$",
+    re.IGNORECASE,
+)
+_QUOTED = re.compile(r"[“\"]([^”\"]{6,200})[”\"]")
+_CAPITALIZED_EVENT = re.compile(
+    r"(?:\b\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w'’+\-]*\s+(?:(?:of|on|for|and|the|in|to|&)\s+)*)*"
+    r"(?:{nouns})(?:\s+(?:(?:of|on|for|and|the|in|to|&)\s+)*[A-Z][\w'’+\-]*)*"
+)
+_NAMED_TYPES = frozenset({"conference/forum", "seminar/training", "overseas training",
+                          "exchange", "research", "project", "agreement signing"})
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A sentence that reports an activity, and its date."""
+
+    sentence: int
+    date: DateMention
+
+
+def is_trigger(sentence: Sentence, dates: list[DateMention]) -> DateMention | None:
+    """The date of the activity a sentence reports, or None if it reports none.
+
+    A sentence that opens with a date ("On May 30, 2012, ...", "From June 12 to 22, ...")
+    and names an activity reports one; so does one saying an event "was held" on a date.
+    """
+    if not dates:
+        return None
+    text = sentence.text
+    if not any_pattern("event_verbs.txt").search(text):
+        return None
+    first = dates[0]
+    before = text[: first.start - sentence.start]
+    if _LEADING.match(before):
+        return first
+    if any_pattern("event_passives.txt").search(text):
+        return first
+    return None
+
+
+def section_type(titles: list[str]) -> str | None:
+    """The event type the innermost section heading gives, if any gives one."""
+    for title in titles:
+        for pattern, event_type in typed_patterns("section_types.tsv"):
+            if pattern.search(title):
+                return event_type
+    return None
+
+
+def wording_type(text: str) -> str | None:
+    """The event type the wording of a sentence suggests, if any."""
+    for pattern, event_type in typed_patterns("event_cues.tsv"):
+        if pattern.search(text):
+            return event_type
+    return None
+
+
+@cache
+def _event_phrase() -> re.Pattern[str]:
+    nouns = "|".join(sorted(words("event_nouns.txt"), key=len, reverse=True))
+    return re.compile(_CAPITALIZED_EVENT.pattern.replace("{nouns}", nouns))
+
+
+def event_title(text: str, event_type: str | None, date_end: int) -> str:
+    """A title for the event: the name the text gives it, or the words after its date."""
+    if event_type in _NAMED_TYPES or event_type is None:
+        for match in _QUOTED.finditer(text):
+            around = text[max(0, match.start() - 40): match.end() + 20].casefold()
+            if any(noun.casefold() in around for noun in words("event_nouns.txt")):
+                return match.group(1).strip()
+        best = ""
+        for match in _event_phrase().finditer(text):
+            phrase = re.sub(r"^(?:The|A|An)\s+", "", match.group().strip())
+            if len(phrase.split()) >= 2 and len(phrase) > len(best):
+                best = phrase
+        if best:
+            return best
+    rest = text[date_end:].lstrip(" ,")
+    rest = rest[:1].upper() + rest[1:]
+    if len(rest) > 90:
+        rest = rest[:90].rsplit(" ", 1)[0] + "…"
+    return rest.rstrip(".")
+
+
+_ARTICLE_AT_END = re.compile(r"\b(?:the|a|an)\s*$", re.IGNORECASE)
+
+
+@cache
+def _role_rules() -> tuple[tuple[str, str, str, re.Pattern[str]], ...]:
+    return tuple((kind, role, where, re.compile(pattern, re.IGNORECASE))
+                 for kind, role, where, pattern in rows("roles.tsv"))
+
+
+def role_from_wording(kind: str, before: str, after: str) -> str | None:
+    """The role of a person or organization named between `before` and `after` (the
+    sentence's text on either side), as the roles vocabulary reads the wording."""
+    before = _ARTICLE_AT_END.sub("", before)
+    for rule_kind, role, where, pattern in _role_rules():
+        if rule_kind != kind:
+            continue
+        if pattern.search(before if where == "before" else after):
+            return role
+    return None
+
+
+LIST_GAP = re.compile(r"^(?:\s*(?:,|and|&|as\s+well\s+as|;)?\s*(?:the\s+)?)+$", re.IGNORECASE)
+"""What stands between two names of one list ("A, B and the C")."""

@@ -1,0 +1,235 @@
+"""Organizations named in a sentence: a capitalized phrase with an organization word in it
+("Ministry of Commerce"), a name with its acronym ("... Center in China (IPRCC)"), and
+acronyms standing alone where they act as organizations ("sponsored by IPRCC and UNDP")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from curator.suggest import lexicon
+from curator.suggest.tokens import NAME_POSSESSIVES, Role, Token, capitalized_runs
+from curator.suggest.vocabulary import words
+
+_ROMAN = re.compile(r"[IVXLC]+")
+
+
+@dataclass(frozen=True)
+class OrganizationMention:
+    """An organization's name (or acronym) in the text."""
+
+    start: int
+    end: int
+    name: str
+    acronym: str = ""
+    acronym_start: int = -1
+    acronym_end: int = -1
+    kind: str | None = None
+    country: str | None = None
+    confidence: float = 0.85
+    parent: tuple[int, int] | None = None
+    """Span of the organization this one is part of ("... of LGOP"), if the text says."""
+
+
+def long_form(short: str, long: str) -> int | None:
+    """Where in `long` the words that `short` abbreviates begin (Schwartz & Hearst 2003):
+    every letter of the acronym in order, its first at the start of a word; None if none."""
+    letters = [char.casefold() for char in short if char.isalnum()]
+    if len(letters) < 2:
+        return None
+    position = len(long) - 1
+    for index in range(len(letters) - 1, -1, -1):
+        char = letters[index]
+        while position >= 0 and (
+            long[position].casefold() != char
+            or (index == 0 and position > 0 and long[position - 1].isalnum())
+        ):
+            position -= 1
+        if position < 0:
+            return None
+        position -= 1
+    return long.rfind(" ", 0, position + 1) + 1
+
+
+def _kind(words: list[str]) -> str | None:
+    heads = lexicon.organization_heads()
+    cut = next((i for i, word in enumerate(words) if word in ("of", "for", "in", "on")),
+               len(words))
+    main = [heads[word] for word in words[:cut] if word in heads]
+    kinds = [heads[word] for word in words if word in heads]
+    kind = main[-1] if main else kinds[0] if kinds else None
+    opener = " ".join(words[:2])
+    international = any(opener.startswith(word) for word in lexicon.lines_international())
+    if international and kind in (None, "government"):
+        return "international organization"
+    return None if kind == "-" else kind
+
+
+def is_acronym_organization(tokens: list[Token], index: int) -> bool:
+    """Whether an acronym standing at `index` acts as an organization here."""
+    token = tokens[index]
+    word = token.bare
+    if token.role is not Role.ACRONYM or _ROMAN.fullmatch(word) or word.endswith("s"):
+        return False
+    if any(char.isdigit() for char in word) or lexicon.country_code(word.replace(".", "")):
+        return False
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return not (following is not None and following.text in words("not_organization_after.txt"))
+
+
+class _Reader:
+    """Reads the organizations of one sentence."""
+
+    def __init__(self, tokens: list[Token], text: str, blocked: set[int]) -> None:
+        self.tokens = tokens
+        self.text = text
+        self.blocked = blocked
+        self.found: list[OrganizationMention] = []
+        self.non_organizations: set[str] = set()
+
+    def make(self, indices: list[int], *, acronym: Token | None = None,
+             confidence: float = 0.85) -> OrganizationMention | None:
+        tokens = self.tokens
+        while indices and tokens[indices[0]].role in (Role.CONNECTOR, Role.FUNCTION):
+            indices = indices[1:]
+        while indices and tokens[indices[-1]].role is Role.CONNECTOR:
+            indices = indices[:-1]
+        country = None
+        words = [tokens[i].bare for i in indices]
+        if len(indices) >= 3 and words[-2] == "in" and not (
+                lexicon.country_code(words[-1]) or lexicon.place_country(words[-1])):
+            indices, words = indices[:-2], words[:-2]
+        if len(indices) >= 3 and words[-2] in ("of", "in") or len(indices) >= 4 and \
+                words[-3:-1] == ["of", "the"]:
+            tail = words[-1]
+            code = lexicon.country_code(tail) or lexicon.place_country(tail)
+            cut = -3 if words[-2] == "the" else -2
+            head_before = words[cut - 1] in lexicon.organization_heads()
+            government = any(w in lexicon.government_heads() for w in words[:cut])
+            if code and (government and words[cut] == "of" or not head_before):
+                country = code
+                indices, words = indices[:cut], words[:cut]
+        if not any(tokens[i].role is Role.ORG_HEAD for i in indices) and acronym is None:
+            return None
+        if acronym is None:
+            last_head = max(p for p, i in enumerate(indices) if tokens[i].role is Role.ORG_HEAD)
+            after = indices[last_head + 1:]
+            if after and tokens[after[0]].role is not Role.CONNECTOR:
+                indices, words = indices[: last_head + 1], words[: last_head + 1]
+        if any(tokens[i].role is Role.EVENT for i in indices) or len(indices) < 2:
+            return None
+        if all(tokens[i].role is Role.ORG_HEAD for i in indices) and acronym is None:
+            return None
+        first, last = tokens[indices[0]], tokens[indices[-1]]
+        country = country or lexicon.demonym_country(first.text)
+        end = last.end - (2 if last.possessive else 0)
+        mention = OrganizationMention(
+            first.start, end, self.text[first.start:end],
+            acronym.bare if acronym else "",
+            acronym.start if acronym else -1, acronym.end if acronym else -1,
+            _kind(words), country, confidence,
+        )
+        self.found.append(mention)
+        return mention
+
+    def defined_acronyms(self) -> set[int]:
+        """Names followed by their acronym in brackets; returns the token indices used."""
+        tokens, used = self.tokens, set()
+        for index in range(1, len(tokens) - 2):
+            if tokens[index].text != "(" or tokens[index + 2].text != ")":
+                continue
+            acronym = tokens[index + 1]
+            if acronym.role is not Role.ACRONYM:
+                continue
+            run = self._run_before(index)
+            if not run:
+                continue
+            start = tokens[run[0]].start
+            long = self.text[start:tokens[run[-1]].end]
+            begins = long_form(acronym.bare, long)
+            if begins is None:
+                self.non_organizations.add(acronym.bare)
+                continue
+            indices = [i for i in run if tokens[i].start >= start + begins]
+            mention = self.make(indices, acronym=acronym, confidence=0.95)
+            if mention is None or not any(tokens[i].role is Role.ORG_HEAD for i in indices):
+                if mention is not None:
+                    self.found.remove(mention)
+                self.non_organizations.add(acronym.bare)
+                continue
+            used.update(indices)
+            used.update((index, index + 1, index + 2))
+        return used
+
+    def _run_before(self, index: int) -> list[int]:
+        run: list[int] = []
+        for i in range(index - 1, max(-1, index - 16), -1):
+            token = self.tokens[i]
+            if token.role is Role.OTHER or token.role is Role.FUNCTION or i in self.blocked:
+                break
+            if token.possessive and i != index - 1 and token.bare not in NAME_POSSESSIVES:
+                break
+            run.insert(0, i)
+        return run
+
+    def phrases(self, used: set[int], runs: list[list[int]]) -> None:
+        """Capitalized phrases holding an organization word."""
+        for run in runs:
+            for segment in self._segments([i for i in run], used):
+                self.make(segment)
+
+    def _segments(self, run: list[int], used: set[int]) -> list[list[int]]:
+        tokens = self.tokens
+        segments: list[list[int]] = [[]]
+        for position, index in enumerate(run):
+            token = tokens[index]
+            stop = index in used or index in self.blocked or token.role in (
+                Role.TITLE, Role.HONORIFIC)
+            if token.role is Role.MODIFIER and position + 1 < len(run) and \
+                    tokens[run[position + 1]].role in (Role.TITLE, Role.MODIFIER):
+                stop = True
+            if stop:
+                segments.append([])
+                continue
+            if token.text in ("and", "of") and segments[-1]:
+                ahead = [i for i in run[position + 1: position + 3]
+                         if tokens[i].text != "the"]
+                nxt = tokens[ahead[0]] if ahead else None
+                before = tokens[segments[-1][-1]]
+                starts_new = nxt is not None and (
+                    nxt.role in (Role.ORG_HEAD, Role.ACRONYM)
+                    or (token.text == "and" and lexicon.demonym_country(nxt.text) is not None))
+                if starts_new or (token.text == "and" and before.role in (Role.ORG_HEAD,
+                                                                          Role.ACRONYM)):
+                    segments.append([])
+                    continue
+            segments[-1].append(index)
+        return [segment for segment in segments if segment]
+
+    def acronyms(self, used: set[int]) -> None:
+        """Acronyms standing alone as organizations."""
+        for index, token in enumerate(self.tokens):
+            if index in used or index in self.blocked:
+                continue
+            if token.bare in self.non_organizations or not is_acronym_organization(
+                    self.tokens, index):
+                continue
+            end = token.end - (2 if token.possessive else 0)
+            self.found.append(OrganizationMention(
+                token.start, end, token.bare, token.bare, token.start, end,
+                confidence=0.7))
+
+
+def find_organizations(tokens: list[Token], text: str, *, blocked: set[int],
+                       runs: list[list[int]] | None = None
+                       ) -> tuple[list[OrganizationMention], set[str]]:
+    """The organizations a sentence names, and the acronyms it defines as something else
+    ("Micro, Small and Medium Enterprises (MSME)"). `blocked` tokens (people's names)
+    are never part of an organization."""
+    reader = _Reader(tokens, text, blocked)
+    used = reader.defined_acronyms()
+    reader.phrases(used, capitalized_runs(tokens) if runs is None else runs)
+    covered = {i for i, t in enumerate(tokens)
+               for m in reader.found if m.start <= t.start < m.end}
+    reader.acronyms(used | covered)
+    return sorted(reader.found, key=lambda m: m.start), reader.non_organizations

@@ -1,0 +1,381 @@
+"""The suggestion rules run over one document: people, organizations, then events."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from curator.domain.documents import Section
+from curator.domain.names import fold_name
+from curator.suggest import events as event_rules
+from curator.suggest import lexicon
+from curator.suggest.date_mentions import DateMention, find_dates
+from curator.suggest.organizations import OrganizationMention, find_organizations
+from curator.suggest.people import PersonMention, find_people
+from curator.suggest.places import (
+    find_countries,
+    find_participant_count,
+    find_venue,
+    listed_countries,
+)
+from curator.suggest.suggestions import (
+    DocumentSuggestions,
+    Span,
+    SuggestedCountry,
+    SuggestedEvent,
+    SuggestedLink,
+    SuggestedOrganization,
+    SuggestedPerson,
+)
+from curator.suggest.text_units import Paragraph, Sentence, paragraphs
+from curator.suggest.tokens import Role, Token, capitalized_runs, lowercase_vocabulary, tokenize
+
+Progress = Callable[[int, int], None]
+"""Called with (paragraphs done, paragraphs in all); may raise to cancel."""
+
+_CHINESE_AFTER = re.compile(r"\s*[（(]\s*([\u3400-\u9fff·•]{2,30})\s*[)）]")
+_SPELLINGS = (("centre", "center"), ("organisation", "organization"),
+              ("programme", "program"))
+_KEY_DROPS = frozenset({"the", "of", "on", "for", "and", "in"})
+
+
+def organization_key(name: str) -> str:
+    """What two spellings of one organization's name share ("Centre"/"Center", of/on)."""
+    folded = fold_name(name)
+    for british, american in _SPELLINGS:
+        folded = folded.replace(british, american)
+    return " ".join(word for word in folded.split() if word not in _KEY_DROPS)
+
+
+@dataclass
+class _SentenceReading:
+    """What one sentence holds, resolved to the document's records by key."""
+
+    sentence: Sentence
+    tokens: list[Token]
+    people: list[tuple[PersonMention, str]] = field(default_factory=list)
+    organizations: list[tuple[OrganizationMention, str]] = field(default_factory=list)
+
+
+class _Document:
+    """One run of the rules over a document's text."""
+
+    def __init__(self, text: str, sections: Sequence[Section]) -> None:
+        self.text = text
+        self.sections = sorted(sections, key=lambda s: (s.start, -s.end))
+        self.lowercase = lowercase_vocabulary(text)
+        self.readings: list[_SentenceReading] = []
+        self.organizations: dict[str, SuggestedOrganization] = {}
+        self.acronyms: dict[str, str] = {}
+        self.non_organizations: set[str] = set()
+        self.people: dict[str, SuggestedPerson] = {}
+        self.person_order: list[tuple[int, str]] = []
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def read(self, units: list[Paragraph], progress: Progress | None) -> None:
+        mentions: list[tuple[_SentenceReading, list[PersonMention],
+                             list[OrganizationMention]]] = []
+        for number, paragraph in enumerate(units, start=1):
+            for sentence in paragraph.sentences:
+                tokens = tokenize(sentence.text, sentence.start)
+                runs = capitalized_runs(tokens)
+                people = find_people(tokens, self.text, self.lowercase, runs)
+                blocked = {i for i, token in enumerate(tokens)
+                           for p in people if p.start <= token.start < p.end}
+                organizations, others = find_organizations(tokens, self.text,
+                                                           blocked=blocked, runs=runs)
+                self.non_organizations |= others
+                reading = _SentenceReading(sentence, tokens)
+                self.readings.append(reading)
+                mentions.append((reading, people, organizations))
+            if progress is not None and number % 20 == 0:
+                progress(number, len(units))
+        self._organizations(mentions)
+        self._people(mentions)
+
+    def _organizations(self, mentions: list[tuple[_SentenceReading, list[PersonMention],
+                                                  list[OrganizationMention]]]) -> None:
+        for _reading, _people, found in mentions:
+            for mention in found:
+                if mention.acronym and mention.name != mention.acronym:
+                    self.acronyms.setdefault(mention.acronym, organization_key(mention.name))
+        for reading, _people, found in mentions:
+            for mention in found:
+                key = self._organization(mention)
+                if key is not None:
+                    reading.organizations.append((mention, key))
+
+    def _organization(self, mention: OrganizationMention) -> str | None:
+        standalone = mention.name == mention.acronym
+        if standalone and mention.acronym in self.non_organizations:
+            return None
+        key = self.acronyms.get(mention.acronym) if standalone else \
+            organization_key(mention.name)
+        key = key or f"acronym {mention.acronym}"
+        if mention.acronym and not standalone and self.acronyms[mention.acronym] != key:
+            key = self.acronyms[mention.acronym]  # a second expansion: an alias
+        if key not in self.organizations and not standalone:
+            longer = next((defined for defined in self.acronyms.values()
+                           if key.endswith(" " + defined)), None)
+            if longer is not None and longer in self.organizations:
+                key = longer
+                if len(mention.name) > len(self.organizations[key].name):
+                    self.organizations[key].name = mention.name
+        record = self.organizations.get(key)
+        if record is None:
+            record = SuggestedOrganization(key, mention.name, mention.acronym, mention.kind,
+                                           mention.country, confidence=mention.confidence)
+            self.organizations[key] = record
+        elif not standalone and record.name == record.acronym:
+            record.name, record.kind = mention.name, mention.kind  # the acronym came first
+        record.acronym = record.acronym or mention.acronym
+        record.country = record.country or mention.country
+        record.confidence = max(record.confidence, mention.confidence)
+        record.mentions.append(Span(mention.start, mention.end))
+        if mention.acronym and not standalone:
+            record.mentions.append(Span(mention.acronym_start, mention.acronym_end))
+        if not record.name_zh:
+            record.name_zh = self._chinese_after(mention.end)
+        return key
+
+    def _chinese_after(self, end: int) -> str:
+        match = _CHINESE_AFTER.match(self.text, end)
+        return match.group(1) if match else ""
+
+    def _people(self, mentions: list[tuple[_SentenceReading, list[PersonMention],
+                                           list[OrganizationMention]]]) -> None:
+        singles: list[tuple[_SentenceReading, PersonMention]] = []
+        for reading, found, _organizations in mentions:
+            for mention in found:
+                if len(mention.words) == 1:
+                    singles.append((reading, mention))
+                    continue
+                key = fold_name(mention.name)
+                person = self.people.get(key)
+                if person is None:
+                    person = SuggestedPerson(key, mention.name, confidence=mention.confidence)
+                    self.people[key] = person
+                self._describe(person, mention, reading)
+                person.mentions.append(Span(mention.start, mention.end))
+                reading.people.append((mention, key))
+                self.person_order.append((mention.start, key))
+        self.person_order.sort()
+        for reading, mention in singles:
+            owner = self._short_form_owner(mention.name, mention.start)
+            if owner is None:
+                key = fold_name(mention.name)
+                person = self.people.setdefault(key, SuggestedPerson(
+                    key, mention.name, confidence=mention.confidence))
+                self._describe(person, mention, reading)
+                person.mentions.append(Span(mention.start, mention.end))
+            else:
+                key = owner
+                start = mention.title_start if mention.title_start >= 0 else mention.start
+                self._alias(key, start, mention.end)
+            reading.people.append((mention, key))
+        self._bare_short_forms()
+
+    def _describe(self, person: SuggestedPerson, mention: PersonMention,
+                  reading: _SentenceReading) -> None:
+        person.confidence = max(person.confidence, mention.confidence)
+        if mention.title and not person.title:
+            person.title = mention.title
+            person.affiliation = person.affiliation or self._affiliation(mention, reading)
+        person.nationality = person.nationality or mention.nationality or (
+            lexicon.country_code(self.text[mention.possessor[0]:mention.possessor[1]])
+            if mention.possessor else None)
+        if not person.name_zh:
+            person.name_zh = self._chinese_after(mention.end)
+
+    def _affiliation(self, mention: PersonMention, reading: _SentenceReading) -> str | None:
+        """The organization the person's title names, or that owns it ("the World Bank's")."""
+        for found, key in reading.organizations:
+            if mention.title_start <= found.start and found.end <= mention.title_end:
+                return key
+            if mention.possessor and found.start <= mention.possessor[0] < found.end + 1:
+                return key
+            between = self.text[mention.end:found.start]
+            if found.start >= mention.end and re.fullmatch(r"\s*(?:of|,)\s*(?:the\s+)?",
+                                                           between):
+                return key
+        return None
+
+    def _alias(self, key: str, start: int, end: int) -> None:
+        text = " ".join(self.text[start:end].split())
+        person = self.people[key]
+        if fold_name(text) != fold_name(person.name):
+            person.aliases.setdefault(text, []).append(Span(start, end))
+
+    def _short_form_owner(self, word: str, at: int) -> str | None:
+        """The person a short form ("Fan", "Masisi") stands for: the nearest named before
+        it with that word first or last in their name, else the first named after it."""
+        owners = [(start, key) for start, key in self.person_order
+                  if word in (self.people[key].name.split()[0],
+                              self.people[key].name.split()[-1])]
+        before = [key for start, key in owners if start < at]
+        if before:
+            return before[-1]
+        return owners[0][1] if owners else None
+
+    def _bare_short_forms(self) -> None:
+        """Short forms standing alone or after a title: "Fan", "Minister Fan", "Mr. Fan's"."""
+        short: dict[str, list[str]] = {}
+        for person in self.people.values():
+            parts = person.name.split()
+            if len(parts) > 1:
+                for word in (parts[0], parts[-1]):
+                    short.setdefault(word, []).append(person.key)
+        for reading in self.readings:
+            taken = [(m.start, m.end) for m, _ in reading.people] + \
+                [(m.start, m.end) for m, _ in reading.organizations]
+            tokens = reading.tokens
+            for index, token in enumerate(tokens):
+                if token.bare not in short or token.role is not Role.WORD:
+                    continue
+                if any(start <= token.start < end for start, end in taken):
+                    continue
+                following = tokens[index + 1] if index + 1 < len(tokens) else None
+                if following is not None and following.role is Role.WORD:
+                    continue
+                first = index
+                while first > 0 and tokens[first - 1].role in (Role.TITLE, Role.MODIFIER,
+                                                               Role.HONORIFIC):
+                    first -= 1
+                titled = first < index
+                if not titled and (token.bare.casefold() in self.lowercase
+                                   or len(token.bare) < 2):
+                    continue
+                key = self._short_form_owner(token.bare, token.start)
+                if key is None:
+                    continue
+                self._alias(key, tokens[first].start, token.end - (2 if token.possessive
+                                                                    else 0))
+                mention = PersonMention(token.start, token.end, token.bare,
+                                        confidence=0.7)
+                reading.people.append((mention, key))
+            reading.people.sort(key=lambda pair: pair[0].start)
+
+    # -- events ----------------------------------------------------------------------------
+
+    def events(self, units: list[Paragraph]) -> list[SuggestedEvent]:
+        by_sentence = {(r.sentence.start, r.sentence.end): r for r in self.readings}
+        found: list[SuggestedEvent] = []
+        year: int | None = None
+        for paragraph in units:
+            triggers: list[tuple[int, SuggestedEvent]] = []
+            for index, sentence in enumerate(paragraph.sentences):
+                dates = find_dates(sentence.text, offset=sentence.start, year=year)
+                if year is None:
+                    year = self._first_year(sentence.start)
+                    dates = find_dates(sentence.text, offset=sentence.start, year=year)
+                for date in dates:
+                    if date.year_given:
+                        year = (date.last or date.first).year
+                trigger = event_rules.is_trigger(sentence, dates)
+                if trigger is not None:
+                    triggers.append((index, self._event(paragraph, sentence, trigger)))
+            for number, (index, event) in enumerate(triggers):
+                end = triggers[number + 1][0] if number + 1 < len(triggers) else \
+                    len(paragraph.sentences)
+                scope = [by_sentence[(s.start, s.end)] for s in paragraph.sentences[index:end]]
+                self._relate(event, scope)
+                found.append(event)
+        return found
+
+    def _first_year(self, before: int) -> int | None:
+        for date in find_dates(self.text):
+            if date.year_given:
+                return date.first.year
+        match = re.search(r"\b(?:19|20)\d{2}\b", self.text)
+        return int(match.group()) if match else None
+
+    def _section_titles(self, paragraph: Paragraph) -> list[str]:
+        inside = [s for s in self.sections if s.start <= paragraph.start < s.end]
+        titles = [s.title for s in sorted(inside, key=lambda s: -s.level)]
+        return ([paragraph.heading] if paragraph.heading else []) + titles
+
+    def _event(self, paragraph: Paragraph, sentence: Sentence, date: DateMention
+               ) -> SuggestedEvent:
+        event_type = event_rules.section_type(self._section_titles(paragraph)) or \
+            event_rules.wording_type(sentence.text)
+        title = event_rules.event_title(sentence.text, event_type, date.end - sentence.start)
+        venue = find_venue(sentence.text, sentence.start)
+        confidence = 0.9 if date.precision == "day" else 0.75
+        if event_type is None:
+            confidence -= 0.2
+        return SuggestedEvent(
+            title=title, event_type=event_type, start_date=date.first.iso(),
+            end_date=date.last.iso() if date.last else None,
+            span=Span(sentence.start, sentence.end),
+            city=venue.city if venue else None, country=venue.country if venue else None,
+            confidence=confidence,
+        )
+
+    def _relate(self, event: SuggestedEvent, scope: list[_SentenceReading]) -> None:
+        text = self.text
+        for reading in scope:
+            sentence = reading.sentence
+            if event.participant_count is None:
+                event.participant_count = find_participant_count(sentence.text)
+            countries = find_countries(sentence.text, sentence.start)
+            for country, how in listed_countries(sentence.text, countries, sentence.start):
+                if all(c.code != country.code for c in event.countries):
+                    event.countries.append(SuggestedCountry(
+                        country.code, how, Span(country.start, country.end)))
+            if event.country is None:
+                visited = [c for c in event.countries if c.role == "visited"]
+                event.country = visited[0].code if visited else None
+            previous_role: str | None = None
+            previous_end = -1
+            for mention, key in reading.people:
+                begin = mention.title_start if mention.title_start >= 0 else mention.start
+                before = text[sentence.start:begin]
+                after = text[mention.end:sentence.end]
+                role = event_rules.role_from_wording("participant", before, after)
+                if role is None and previous_end >= 0 and \
+                        event_rules.LIST_GAP.match(text[previous_end:begin]):
+                    role = previous_role
+                previous_role, previous_end = role, mention.end
+                self._link(event.participants, SuggestedLink(
+                    key, role, Span(mention.start, mention.end), mention.title))
+            previous_role, previous_end = None, -1
+            for found, key in reading.organizations:
+                before = text[sentence.start:found.start]
+                after = text[found.end:sentence.end]
+                role = event_rules.role_from_wording("event_organization", before, after)
+                if role is None and previous_end >= 0 and \
+                        event_rules.LIST_GAP.match(re.sub(r"\([^()]*\)", "",
+                                                          text[previous_end:found.start])):
+                    role = previous_role
+                previous_role, previous_end = role, found.end
+                if role is not None:
+                    self._link(event.organizations,
+                               SuggestedLink(key, role, Span(found.start, found.end)))
+
+    @staticmethod
+    def _link(links: list[SuggestedLink], link: SuggestedLink) -> None:
+        for number, known in enumerate(links):
+            if known.key == link.key:
+                if known.role is None and link.role is not None:
+                    links[number] = SuggestedLink(known.key, link.role, known.span,
+                                                  known.title or link.title)
+                return
+        links.append(link)
+
+
+def suggest_document(text: str, sections: Sequence[Section] = (), *,
+                     progress: Progress | None = None) -> DocumentSuggestions:
+    """Run every rule over a document's text; nothing is stored."""
+    units = paragraphs(text)
+    document = _Document(text, sections)
+    document.read(units, progress)
+    events = document.events(units)
+    if progress is not None:
+        progress(len(units), len(units))
+    return DocumentSuggestions(
+        events=events,
+        people=list(document.people.values()),
+        organizations=list(document.organizations.values()),
+    )

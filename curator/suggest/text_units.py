@@ -1,0 +1,124 @@
+"""A document cut into what the rules read: paragraphs, sentences and words with offsets.
+
+Boilerplate (a web page's footer, navigation, date lines) and lines in another script than
+the document's (the Chinese footer of an English page) are left out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from curator.suggest.vocabulary import any_pattern, words
+
+_LEAD = re.compile(
+    # a bracket heading, or one whose 【 was lost
+    r"^(?:【[^】\n]{1,120}】|[^【】\n.!?]{1,120}】)?\s*"
+    r"(?:(?:\d{1,2}|[ivx]{1,4})[.)、]\s*(?=[A-Z\"“(])|\(\d{1,2}\)\s*)?"  # a list marker
+)
+_SENTENCE_END = re.compile(r"[.!?;](?:[\"”’)]*)\s+(?=[\"“‘(]?[A-Z0-9])")
+WORD = re.compile(r"(?:[A-Z]\.){2,}(?:[A-Z]\b\.?)?|[^\W\d_](?:[\w&+]|['’\-](?=\w))*|\d+")
+"""A word: letters and digits with inner apostrophes or hyphens, or a dotted acronym (P.R.C)."""
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of a paragraph, by offsets into the document's text."""
+
+    start: int
+    end: int
+    text: str
+    paragraph: int
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A paragraph (a line of text) without its heading or list marker, and its sentences."""
+
+    index: int
+    start: int
+    end: int
+    heading: str
+    sentences: tuple[Sentence, ...]
+
+
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _letters(text: str) -> tuple[int, int]:
+    """How many Han characters and how many other letters `text` holds."""
+    han = len(_HAN.findall(text))
+    return han, len(_LETTER.findall(text)) - han
+
+
+def document_is_latin(text: str) -> bool:
+    """Whether a text is written mostly in Latin letters (the rules read English)."""
+    han, other = _letters(text[:200_000])
+    return other > 2 * han
+
+
+def is_boilerplate(line: str, *, latin_document: bool) -> bool:
+    """Whether a line is page furniture rather than text: footer, navigation, date line,
+    or a line in Chinese in an English document."""
+    if any_pattern("boilerplate.txt").search(line):
+        return True
+    if latin_document:
+        han, other = _letters(line)
+        return han > other
+    return False
+
+
+def _sentence_breaks(text: str) -> Iterator[int]:
+    """Offsets just after each sentence's end within `text`."""
+    for match in _SENTENCE_END.finditer(text):
+        if text[match.start()] == ".":
+            before = WORD.findall(text[max(0, match.start() - 12): match.start() + 1])
+            word = before[-1].rstrip(".").casefold() if before else ""
+            if word in words("abbreviations.txt") or len(word) == 1:
+                continue
+        yield match.end()
+
+
+def split_sentences(text: str, start: int, paragraph: int) -> tuple[Sentence, ...]:
+    """The sentences of ``text`` (which stands at `start` in the document)."""
+    sentences = []
+    begin = 0
+    for cut in (*_sentence_breaks(text), len(text)):
+        piece = text[begin:cut]
+        stripped = piece.strip()
+        if stripped:
+            offset = begin + piece.index(stripped[0])
+            sentences.append(Sentence(start + offset, start + offset + len(stripped), stripped,
+                                      paragraph))
+        begin = cut
+    return tuple(sentences)
+
+
+def paragraphs(text: str) -> list[Paragraph]:
+    """Every paragraph of the text that is not boilerplate, in order."""
+    latin = document_is_latin(text)
+    found: list[Paragraph] = []
+    offset = 0
+    for line in text.split("\n"):
+        line_start = offset
+        offset += len(line) + 1
+        if not line.strip() or is_boilerplate(line, latin_document=latin):
+            continue
+        body = line.lstrip()
+        body_start = line_start + len(line) - len(body)
+        lead = _LEAD.match(body)
+        heading = ""
+        if lead and lead.end():
+            marker = lead.group(0)
+            if "】" in marker:
+                heading = marker[: marker.index("】")].lstrip("【").strip()
+            body_start += lead.end()
+            body = body[lead.end():]
+        body = body.rstrip()
+        if body:
+            index = len(found)
+            found.append(Paragraph(index, body_start, body_start + len(body), heading,
+                                   split_sentences(body, body_start, index)))
+    return found

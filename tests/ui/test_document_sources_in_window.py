@@ -1,0 +1,55 @@
+"""Sources in the window: importing a folder, renaming a document from the outline."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QInputDialog
+
+from curator.services.browsing import documents
+from curator.ui.main_window import MainWindow
+from tests.ingest.source_files import write_docx
+
+
+def test_importing_a_folder_imports_its_sources_and_names_what_it_skipped(
+    open_window: Callable[[Path], MainWindow], tmp_path: Path,
+) -> None:
+    folder = tmp_path / "sources"
+    folder.mkdir()
+    write_docx(folder / "report.docx", [("Heading 1", "Visits"), ("Normal", "A visit.")])
+    (folder / "notes.txt").write_text("Notes\n\nLGOP sent 33 delegations.", encoding="utf-8")
+    (folder / "photo.jpg").write_bytes(b"\xff\xd8\xff")
+    window = open_window(tmp_path / "test.curator")
+    assert window.workbench is not None
+
+    assert window.workbench.import_paths([folder]) == 2
+    assert window.workbench.outline.topLevelItemCount() == 2
+    assert "Skipped 1 file(s) Curator cannot read: photo.jpg." in (
+        window.statusBar().currentMessage())
+
+
+def test_renaming_a_document_shows_and_keeps_its_new_title(
+    open_window: Callable[[Path], MainWindow], tmp_path: Path, sample_document: int,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(QInputDialog, "getText",
+                        lambda *_args, **_kwargs: ("LGOP Yearbook 2013", True))
+    window = open_window(tmp_path / "test.curator")
+    assert window.workbench is not None
+
+    assert window.workbench.rename_document(sample_document)
+    assert window.workbench.outline.topLevelItem(0).text(0) == "LGOP Yearbook 2013"
+    assert documents(window.workbench.database)[0].title == "LGOP Yearbook 2013"
+
+
+def test_a_blank_title_is_refused_with_a_message(
+    open_window: Callable[[Path], MainWindow], tmp_path: Path, sample_document: int,
+    shown_errors: list[tuple[str, str]],
+) -> None:
+    window = open_window(tmp_path / "test.curator")
+    assert window.workbench is not None
+
+    assert not window.workbench.rename_document(sample_document, "   ")
+    assert shown_errors and shown_errors[0][0] == "Title not changed"
