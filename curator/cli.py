@@ -18,7 +18,8 @@ if TYPE_CHECKING:
     from curator.exchange.snapshot import ExportFilter
     from curator.store.database import ProjectDatabase
 
-COMMANDS = ("open", "import", "export", "stats", "documents", "remove-document", "rename-document")
+COMMANDS = ("open", "import", "export", "stats", "documents", "remove-document", "rename-document",
+            "check")
 USAGE_ERROR = 2
 
 
@@ -81,6 +82,10 @@ def _build_parser() -> argparse.ArgumentParser:
     rename_command = commands.add_parser("rename-document", help="give a document a new title")
     rename_command.add_argument("document_id", type=int, metavar="ID")
     rename_command.add_argument("title", metavar="TITLE")
+    check_command = commands.add_parser(
+        "check", help="look for damage; exit status 1 when something is wrong (read-only)")
+    check_command.add_argument("--quick", action="store_true",
+                               help="only the checks the window runs when it opens a project")
     return parser
 
 
@@ -253,6 +258,21 @@ def _run_rename_document(arguments: argparse.Namespace) -> int:
     return 0
 
 
+def _run_check(arguments: argparse.Namespace) -> int:
+    from curator.services.checking import check_project
+
+    with _project(arguments, read_only=True) as database:
+        result = check_project(database, thorough=not arguments.quick)
+    for problem in result.problems:
+        print(f"{problem.check}: {_shown(problem.message)}")
+    if result.sound:
+        print(f"No problems found in {_shown(result.location)}.")
+        return 0
+    print(f"curator: {len(result.problems)} problem(s) found in {_shown(result.location)}.",
+          file=sys.stderr)
+    return 1
+
+
 def _run_remove_document(arguments: argparse.Namespace) -> int:
     from curator.services.importing import remove_document
 
@@ -303,7 +323,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     runners = {"open": _run_open, "import": _run_import, "export": _run_export,
                "stats": _run_stats, "documents": _run_documents,
                "remove-document": _run_remove_document,
-               "rename-document": _run_rename_document}
+               "rename-document": _run_rename_document, "check": _run_check}
     if arguments.project is None and arguments.command != "open":
         print(f"curator: no -p given: using the demo project at {_shown(demo_project_path())}",
               file=sys.stderr)

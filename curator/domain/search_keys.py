@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 
 from curator.domain.language import is_cjk
 from curator.domain.passages import fold_passage
@@ -60,11 +61,15 @@ class SearchKey:
 
 def spaced_han(text: str) -> str | None:
     """The Han characters of `text` separated by spaces (国务院 办 → 国 务 院 办), or None."""
-    characters = [char for char in text if is_cjk(char)]
+    characters = [char for char in text if char >= _FIRST_HAN and is_cjk(char)]
     return " ".join(characters) if characters else None
 
 
-def _name_forms(text: str, *, person: bool) -> set[str]:
+_FIRST_HAN = "\u3400"  # no character before it is Han: most are skipped without a lookup
+
+
+@lru_cache(maxsize=65_536)  # names recur (surnames, places): rebuilding an index repeats them
+def _name_forms(text: str, *, person: bool) -> frozenset[str]:
     """Folded forms of a name: as written, in pinyin, and a person's run together and, for
     a name of two words, the other way round (as a Chinese name's pinyin is)."""
     forms = pinyin_search_forms(text, person=person)
@@ -72,7 +77,7 @@ def _name_forms(text: str, *, person: bool) -> set[str]:
         forms |= {form.replace(" ", "") for form in forms}
         forms |= {" ".join(reversed(words)) for form in forms
                   if len(words := form.split()) == 2}
-    return forms
+    return frozenset(forms)
 
 
 def record_search_keys(

@@ -18,14 +18,14 @@ HEAD_REVISION = "0005"
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
-_FULL_TEXT_TABLES = ("search_key_trigrams", "search_key_han", "passage_trigrams", "passage_han")
+FULL_TEXT_TABLES = ("search_key_trigrams", "search_key_han", "passage_trigrams", "passage_han")
 """SQLite FTS5 tables made by migration 0003 (with shadow tables named after them)."""
 
 
 def include_name(name: str | None, type_: str, _parent_names: object) -> bool:
     """Whether autogenerate compares a schema object: not the full-text tables, which the
     ORM does not declare (they are SQLite virtual tables, made and dropped by hand)."""
-    return not (type_ == "table" and name is not None and name.startswith(_FULL_TEXT_TABLES))
+    return not (type_ == "table" and name is not None and name.startswith(FULL_TEXT_TABLES))
 
 
 def current_revision(connection: Connection) -> str | None:

@@ -9,6 +9,7 @@ the index. Bulk loaders that insert with Core statements call `rebuild_search_in
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from itertools import islice
 from typing import Any
 
@@ -16,6 +17,7 @@ from sqlalchemy import delete, insert, select
 from sqlalchemy.engine import Connection
 from sqlmodel import Session
 
+from curator.store.migrating import FULL_TEXT_TABLES
 from curator.store.tables import (
     DETAIL_TABLES,
     AliasRow,
@@ -111,11 +113,31 @@ def index_documents(connection: Connection, document_ids: Iterable[int]) -> None
 
 def rebuild_search_index(connection: Connection) -> None:
     """Rebuild the whole index from the tables (after a bulk load, or a schema upgrade)."""
-    connection.execute(delete(_KEYS))
-    connection.execute(delete(_PASSAGES))
-    record_ids = connection.execute(select(_RECORDS.c.id)).scalars().all()
-    reindex_records(connection, record_ids)
-    index_documents(connection, connection.execute(select(_DOCUMENTS.c.id)).scalars().all())
+    with _full_text_rebuilt_at_end(connection):
+        connection.execute(delete(_KEYS))
+        connection.execute(delete(_PASSAGES))
+        record_ids = connection.execute(select(_RECORDS.c.id)).scalars().all()
+        reindex_records(connection, record_ids)
+        index_documents(connection, connection.execute(select(_DOCUMENTS.c.id)).scalars().all())
+
+
+@contextmanager
+def _full_text_rebuilt_at_end(connection: Connection) -> Iterator[None]:
+    """On SQLite, leave the FTS5 tables alone while the block rewrites the index, then rebuild
+    them in one pass: their triggers, fed rowids out of order, flush per row (20x slower)."""
+    if connection.dialect.name != "sqlite":
+        yield
+        return
+    triggers = connection.exec_driver_sql(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+        "AND tbl_name IN ('search_key', 'passage')").all()
+    for name, _sql in triggers:
+        connection.exec_driver_sql(f'DROP TRIGGER "{name}"')
+    yield
+    for _name, sql in triggers:
+        connection.exec_driver_sql(sql)
+    for name in FULL_TEXT_TABLES:
+        connection.exec_driver_sql(f"INSERT INTO {name}({name}) VALUES ('rebuild')")
 
 
 def _touched(session: Session) -> tuple[set[int], set[int]]:

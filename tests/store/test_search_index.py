@@ -17,6 +17,7 @@ from curator.domain.search_keys import parse_query
 from curator.store.aliases import add_alias, remove_alias
 from curator.store.database import ProjectDatabase
 from curator.store.documents import add_document, delete_document
+from curator.store.migrating import FULL_TEXT_TABLES
 from curator.store.records import create_record, update_field
 from curator.store.removal import delete_record, restore_record
 from curator.store.search import find_passages, find_records
@@ -104,6 +105,14 @@ def test_rebuild_indexes_rows_inserted_in_bulk(database: ProjectDatabase) -> Non
         assert _found(session, "fan xiaojian") == []
         rebuild_search_index(session.connection())
         assert _found(session, "fan xiaojian") == _found(session, "主任") == ["P-0001"]
+        _check_full_text_tables(session)
+
+
+def _check_full_text_tables(session: Session) -> None:
+    """Have SQLite check each FTS5 index against its table's rows (raises if they differ)."""
+    for table in FULL_TEXT_TABLES:
+        session.connection().execute(
+            text(f"INSERT INTO {table}({table}, rank) VALUES ('integrity-check', 1)"))
 
 
 def test_upgrading_a_project_builds_its_index(
@@ -124,7 +133,4 @@ def test_the_full_text_tables_follow_the_keys(database: ProjectDatabase) -> None
     with database.unit_of_work() as session:
         record = create_record(session, RecordKind.PERSON, user="u", name_zh="范小建")
         delete_record(session, record.id, user="u")
-        connection = session.connection()
-        for table in ("search_key_trigrams", "search_key_han"):
-            # An external-content index checks its rows against the table's.
-            connection.execute(text(f"INSERT INTO {table}({table}) VALUES ('integrity-check')"))
+        _check_full_text_tables(session)
