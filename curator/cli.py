@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from curator.store.database import ProjectDatabase
 
 COMMANDS = ("open", "import", "export", "stats", "documents", "remove-document", "rename-document",
-            "check")
+            "check", "suggest")
 USAGE_ERROR = 2
 
 
@@ -86,6 +86,10 @@ def _build_parser() -> argparse.ArgumentParser:
         "check", help="look for damage; exit status 1 when something is wrong (read-only)")
     check_command.add_argument("--quick", action="store_true",
                                help="only the checks the window runs when it opens a project")
+    suggest_command = commands.add_parser(
+        "suggest", help="pre-annotate documents: suggested events, people and organizations")
+    suggest_command.add_argument("document_ids", nargs="*", type=int, metavar="DOCUMENT",
+                                 help="document ids as `documents` lists them (default: all)")
     return parser
 
 
@@ -273,6 +277,30 @@ def _run_check(arguments: argparse.Namespace) -> int:
     return 1
 
 
+def _run_suggest(arguments: argparse.Namespace) -> int:
+    from curator.services.browsing import documents
+    from curator.services.suggesting import suggest
+
+    progress = _terminal_progress("Suggesting") if sys.stderr.isatty() else None
+    with _project(arguments) as database:
+        known = {info.id for info in documents(database)}
+        unknown = [str(i) for i in arguments.document_ids if i not in known]
+        if unknown:
+            print(f"curator: no document {', '.join(unknown)} in this project; "
+                  "`curator documents` lists them", file=sys.stderr)
+            return 1
+        report = suggest(database, arguments.document_ids or None, progress=progress)
+    if progress is not None:
+        print(file=sys.stderr)
+    created = ", ".join(f"{count} {kind.plural_label.lower()}"
+                        for kind, count in report.created.items())
+    print(f"Suggested in {report.documents} document(s): {created}; "
+          f"matched {sum(report.reused.values())} records the project had; "
+          f"{report.evidence} evidence spans, {report.relations} relations, "
+          f"{report.aliases} aliases ({report.seconds:.1f} s).")
+    return 0
+
+
 def _run_remove_document(arguments: argparse.Namespace) -> int:
     from curator.services.importing import remove_document
 
@@ -323,7 +351,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     runners = {"open": _run_open, "import": _run_import, "export": _run_export,
                "stats": _run_stats, "documents": _run_documents,
                "remove-document": _run_remove_document,
-               "rename-document": _run_rename_document, "check": _run_check}
+               "rename-document": _run_rename_document, "check": _run_check,
+               "suggest": _run_suggest}
     if arguments.project is None and arguments.command != "open":
         print(f"curator: no -p given: using the demo project at {_shown(demo_project_path())}",
               file=sys.stderr)
