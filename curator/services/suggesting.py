@@ -317,9 +317,11 @@ def suggest(
         with database.unit_of_work() as session:
             text = document_text(session, document_id)
             sections = document_sections(session, document_id)
-            suggestions = suggest_document(text, sections)
             within = None if progress is None else _within(progress, number, len(ids))
-            _store(session, document_id, text, suggestions, report, minimum_confidence, within)
+            reading = None if within is None else _half(within, second=False)
+            suggestions = suggest_document(text, sections, progress=reading)
+            storing = None if within is None else _half(within, second=True)
+            _store(session, document_id, text, suggestions, report, minimum_confidence, storing)
         report.documents += 1
     if progress is not None:
         progress(len(ids) * 1000, len(ids) * 1000)
@@ -331,6 +333,13 @@ def _within(progress: Progress, number: int, documents: int) -> Progress:
     """Progress inside the `number`-th of `documents`, in thousandths of the whole run."""
     def report(done: int, total: int) -> None:
         progress(number * 1000 + 1000 * done // max(total, 1), documents * 1000)
+    return report
+
+
+def _half(progress: Progress, *, second: bool) -> Progress:
+    """Progress of reading (the first half of a document's share) or storing (the second)."""
+    def report(done: int, total: int) -> None:
+        progress(done + (total if second else 0), 2 * max(total, 1))
     return report
 
 

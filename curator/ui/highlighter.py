@@ -22,6 +22,8 @@ class HighlightSpan:
     end: int
     kind: RecordKind
     record_id: int
+    suggested: bool = False
+    """A machine's suggestion nobody has accepted yet: drawn lighter, dash-underlined."""
 
 
 class EvidenceHighlighter(QSyntaxHighlighter):
@@ -33,6 +35,7 @@ class EvidenceHighlighter(QSyntaxHighlighter):
         self._starts: list[int] = []
         self._longest = 0
         self._formats = {kind: self._format_for(kind) for kind in RecordKind}
+        self._suggested_formats = {kind: self._suggested_format_for(kind) for kind in RecordKind}
         self._hits: list[tuple[int, int]] = []
         self._hit_starts: list[int] = []
         self._longest_hit = 0
@@ -44,6 +47,16 @@ class EvidenceHighlighter(QSyntaxHighlighter):
     def _format_for(kind: RecordKind) -> QTextCharFormat:
         text_format = QTextCharFormat()
         text_format.setBackground(kind_colour(kind))
+        return text_format
+
+    @staticmethod
+    def _suggested_format_for(kind: RecordKind) -> QTextCharFormat:
+        """A suggestion: a paler tint of its kind and a dashed underline, so a curator tells
+        what the machine proposed from what people recorded."""
+        text_format = QTextCharFormat()
+        text_format.setBackground(kind_colour(kind).lighter(112))
+        text_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
+        text_format.setUnderlineColor(kind_colour(kind).darker(170))
         return text_format
 
     def set_spans(self, spans: list[HighlightSpan], *, redraw: bool = True) -> None:
@@ -101,7 +114,8 @@ class EvidenceHighlighter(QSyntaxHighlighter):
         for span in self.spans_between(block_start, block_end):
             start = max(span.start, block_start) - block_start
             end = min(span.end, block_end) - block_start
-            self.setFormat(start, end - start, self._formats[span.kind])
+            formats = self._suggested_formats if span.suggested else self._formats
+            self.setFormat(start, end - start, formats[span.kind])
         first = bisect.bisect_left(self._hit_starts, block_start - self._longest_hit)
         for hit_start, hit_end in self._hits[first:]:
             if hit_start >= block_end:

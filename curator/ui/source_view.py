@@ -33,6 +33,8 @@ class SourceView(QPlainTextEdit):
         font.setPointSizeF(font.pointSizeF() * 1.1)
         self.setFont(font)
         self._offsets = TextOffsets("")
+        self.suggested_ids: set[int] = set()
+        """Records whose highlights are drawn as suggestions (status suggested)."""
         self._text = ""
         self._find_hits: list[tuple[int, int]] = []
         self.document_id: int | None = None
@@ -56,7 +58,8 @@ class SourceView(QPlainTextEdit):
     def _highlight_spans(self, evidence: list[Evidence]) -> list[HighlightSpan]:
         to_qt = self._offsets.to_qt
         return [
-            HighlightSpan(to_qt(e.start), to_qt(e.end), e.record_kind, e.record_id)
+            HighlightSpan(to_qt(e.start), to_qt(e.end), e.record_kind, e.record_id,
+                          e.record_id in self.suggested_ids)
             for e in evidence
             if e.document_id == self.document_id
         ]

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from curator.domain.records import Record, RecordKind
+from curator.domain.records import Record, RecordKind, ReviewStatus
 from curator.errors import CuratorError, OperationCancelled
 from curator.services import annotating, browsing
 from curator.store.database import ProjectDatabase
@@ -65,6 +65,20 @@ class Workbench(QSplitter):
         self._build_actions()
         self._connect()
         self.show_documents()
+        self.report_problems()
+
+    def report_problems(self) -> bool:
+        """Run the quick project check and tell the user what is wrong; whether all is well."""
+        from curator.services.checking import check_project
+
+        result = check_project(self.database, thorough=False)
+        if not result.sound:
+            listed = "\n".join(f"• {problem.message}" for problem in result.problems[:10])
+            show_error(self, self.tr("Problems in the project"), self.tr(
+                "Curator found problems in this project:\n\n{problems}\n\nRun “curator -p "
+                "PROJECT check” for a full check, or restore a backup (File → Restore "
+                "Backup…).").format(problems=listed))
+        return result.sound
 
     def _build_layout(self) -> None:
         form_scroll = QScrollArea()
@@ -111,6 +125,13 @@ class Workbench(QSplitter):
             self.tr("Find records by any name, alias or pinyin, and passages of the text (Ctrl+K)"))
         self.search_action.setShortcut(QKeySequence("Ctrl+K"))
         self.search_action.triggered.connect(self.open_search)
+        self.suggest_action = QAction(self.tr("Suggest Records in This Document"), self)
+        self.suggest_action.setIconText(self.tr("Suggest"))
+        self.suggest_action.setToolTip(self.tr(
+            "Pre-annotate the open document: events, people and organizations to accept, fix "
+            "or reject (Ctrl+Alt+S)"))
+        self.suggest_action.setShortcut(QKeySequence("Ctrl+Alt+S"))
+        self.suggest_action.triggered.connect(self.suggest_in_document)
         self.filter_action = QAction(self.tr("Filter Records…"), self)
         self.filter_action.setShortcut(QKeySequence("Ctrl+L"))
         self.filter_action.triggered.connect(self.record_panel.focus_filter)
@@ -164,6 +185,7 @@ class Workbench(QSplitter):
         """Show a document with its evidence and its sections in the outline."""
         opened = browsing.open_document(self.database, document_id)
         evidence = annotating.document_evidence(self.database, document_id)
+        self.source_view.suggested_ids = self._suggested_ids(document_id)
         self.source_view.show_document(opened.id, opened.text, evidence)
         self.outline.show_sections(opened.id, opened.sections)
 
@@ -173,6 +195,7 @@ class Workbench(QSplitter):
 
     def _refresh_highlights(self) -> None:
         if self.source_view.document_id is not None:
+            self.source_view.suggested_ids = self._suggested_ids(self.source_view.document_id)
             self.source_view.set_evidence(
                 annotating.document_evidence(self.database, self.source_view.document_id)
             )
@@ -350,6 +373,49 @@ class Workbench(QSplitter):
         self.status_changed.emit(self.tr("Exported to {path}").format(path=target))
         return True
 
+    def _suggested_ids(self, document_id: int) -> set[int]:
+        from curator.services import suggesting
+
+        return suggesting.suggested_record_ids(self.database, document_id)
+
+    def suggest_in_document(self) -> bool:
+        """Suggest records in the open document, with a cancellable progress dialog."""
+        from curator.services import suggesting
+
+        document_id = self.source_view.document_id
+        if document_id is None:
+            self.status_changed.emit(self.tr("Open a document to suggest records in it."))
+            return False
+        self.record_form.save_pending()
+        dialog = self._progress_dialog(self.tr("Suggest"), self.tr("Reading the document…"),
+                                       1000)
+
+        def progress(done: int, total: int) -> None:
+            dialog.setMaximum(total)
+            dialog.setValue(done)  # a modal dialog processes events here: Cancel gets through
+            if dialog.wasCanceled():
+                raise OperationCancelled(self.tr("Suggestions cancelled; nothing was added."))
+
+        try:
+            report = suggesting.suggest(self.database, [document_id], progress=progress)
+        except OperationCancelled as cancelled:
+            self.status_changed.emit(str(cancelled))
+            return False
+        except CuratorError as error:
+            show_error(self, self.tr("Suggestions failed"), str(error))
+            return False
+        finally:
+            dialog.close()
+        for kind in RecordKind:
+            self.record_panel.refresh(kind)
+        self._refresh_highlights()
+        created = report.created
+        self.status_changed.emit(self.tr(
+            "Suggested {events} events, {people} people and {organizations} organizations"
+        ).format(events=created[RecordKind.EVENT], people=created[RecordKind.PERSON],
+                 organizations=created[RecordKind.ORGANIZATION]))
+        return True
+
     def save_pending(self) -> None:
         """Save whatever is still being typed."""
         self.record_form.save_pending()
@@ -406,6 +472,9 @@ class Workbench(QSplitter):
 
     def _on_editor_record_changed(self, record: Record) -> None:
         self.record_panel.refresh(record.kind)
+        if record.id in self.source_view.suggested_ids and \
+                record.status is not ReviewStatus.SUGGESTED:
+            self._refresh_highlights()  # accepted or rejected: no longer drawn as suggested
         if self.record_form.record is None or self.record_form.record.id != record.id:
             self.record_form.show_record(record.id)  # created, restored or changed by undo
         # The form may be switching records right now (saving the last one's typing made
