@@ -53,3 +53,26 @@ def test_a_blank_title_is_refused_with_a_message(
 
     assert not window.workbench.rename_document(sample_document, "   ")
     assert shown_errors and shown_errors[0][0] == "Title not changed"
+
+
+def test_opening_a_damaged_project_says_what_is_wrong(
+    open_window: Callable[[Path], MainWindow], tmp_path: Path, sample_document: int,
+    shown_errors: list[tuple[str, str]],
+) -> None:
+    import sqlite3
+
+    connection = sqlite3.connect(tmp_path / "test.curator")
+    connection.execute("UPDATE key_sequence SET last_number = 0")
+    connection.execute("INSERT INTO key_sequence (kind, last_number) SELECT 'person', 0 "
+                       "WHERE NOT EXISTS (SELECT 1 FROM key_sequence WHERE kind = 'person')")
+    connection.execute("INSERT INTO record (kind, number, key, name_en, name_zh, status, "
+                       "version, created_at, created_by, updated_at, updated_by) VALUES "
+                       "('person', 1, 'P-0001', 'Zheng', '', 'draft', 1, '2024-01-01', 't', "
+                       "'2024-01-01', 't')")
+    connection.commit()
+    connection.close()
+
+    open_window(tmp_path / "test.curator")
+
+    assert [title for title, _message in shown_errors] == ["Problems in the project"]
+    assert "P-0001 has no person details" in shown_errors[0][1]
