@@ -7,8 +7,12 @@ version there now) and noted in that record's history. Each returns what its und
 
 from __future__ import annotations
 
+from curator.domain.records import Record, RecordKind, ReviewStatus
 from curator.domain.relations import Relation, RelationKind, RelationView, Role
+from curator.errors import InvalidValue
+from curator.services.annotating import _guess_names as guess_names
 from curator.services.identity import current_user
+from curator.store import records as record_store
 from curator.store import relations as relation_store
 from curator.store import roles as role_store
 from curator.store.database import ProjectDatabase
@@ -108,3 +112,14 @@ def relation_subject_id(database: ProjectDatabase, relation_id: int) -> int:
     """The record a relation is written on: the one whose version its changes check."""
     with database.unit_of_work() as session:
         return relation_store.relation_subject_id(session, relation_id)
+
+
+def create_named_record(database: ProjectDatabase, kind: RecordKind, name: str) -> Record:
+    """Create a draft record to relate to, named as typed ("Fan Xiaojian (范小建)" fills both
+    names; Chinese alone the Chinese name). InvalidValue for a blank name."""
+    name_en, name_zh = guess_names(name)
+    if not (name_en or name_zh):
+        raise InvalidValue("Type a name for the new record first.")
+    with database.unit_of_work() as session:
+        return record_store.create_record(session, kind, user=current_user(), name_en=name_en,
+                                          name_zh=name_zh, status=ReviewStatus.DRAFT)

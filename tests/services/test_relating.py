@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from curator.domain.records import RecordKind
 from curator.domain.relations import RelationKind
 from curator.errors import EditConflict, InvalidValue
 from curator.services.annotating import link_selection_as_evidence, record_evidence
@@ -13,6 +14,7 @@ from curator.services.editing import history, load_record
 from curator.services.relating import (
     add_relation,
     add_role,
+    create_named_record,
     edit_relation,
     record_relations,
     relation_roles,
@@ -184,3 +186,15 @@ def test_a_persons_form_lists_the_events_and_organizations_with_roles(
     views = record_relations(database, cast.zheng)
     assert [(v.relation.kind, v.as_subject, v.other and v.other.key) for v in views] == [
         (PARTICIPANT, False, "E-0001"), (RelationKind.AFFILIATION, True, "O-0001")]
+
+
+def test_a_record_to_relate_is_created_from_a_typed_name_in_either_script(
+    database: ProjectDatabase,
+) -> None:
+    both = create_named_record(database, RecordKind.PERSON, "Fan Xiaojian (范小建)")
+    chinese = create_named_record(database, RecordKind.ORGANIZATION, "国务院扶贫办")
+    assert (both.key, both.name_en, both.name_zh) == ("P-0001", "Fan Xiaojian", "范小建")
+    assert (chinese.name_en, chinese.name_zh) == ("", "国务院扶贫办")
+    assert [revision.action for revision in history(database, chinese.id)] == ["create"]
+    with pytest.raises(InvalidValue):
+        create_named_record(database, RecordKind.PERSON, "   ")
