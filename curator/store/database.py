@@ -8,6 +8,7 @@ import secrets
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
+from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy.engine import Engine
@@ -25,6 +26,7 @@ from sqlmodel import Session, create_engine
 
 from curator.errors import EditConflict, ProjectError, ProjectMissing, StorageError
 from curator.store import migrating
+from curator.store.backups import copy_sqlite_file
 from curator.store.engines import editing_engine, read_only_engine, read_only_sqlite_uri
 from curator.store.locations import (
     project_url,
@@ -207,6 +209,8 @@ class ProjectDatabase:
         """Whether opening made a new project file."""
         self.read_only = read_only
         """Whether the project was opened for reading only (every write is refused)."""
+        self.upgrade_backup: Path | None = None
+        """The copy of the project made before opening upgraded its schema, if it did."""
 
     @classmethod
     def open(
@@ -224,6 +228,7 @@ class ProjectDatabase:
         shown = shown_location(location)
         file = sqlite_file(url)
         created = False
+        upgrade_backup: Path | None = None
         if file is not None:
             created = _prepare_file(file, shown, create=create and not read_only,
                                     read_only=read_only)
@@ -233,6 +238,8 @@ class ProjectDatabase:
                 engine = _reading_engine(url, file, shown)
             else:
                 engine = editing_engine(url)
+                if file is not None and not created:
+                    upgrade_backup = _backup_before_upgrade(engine, file)
                 migrating.upgrade_to_head(engine)
         except (ProjectError, SQLAlchemyError, OSError, ImportError) as error:
             if engine is not None:
@@ -242,8 +249,10 @@ class ProjectDatabase:
             raise ProjectError(without_password(
                 f"Cannot open the project {shown}: "
                 f"{_opening_reason(error, file, read_only=read_only)}.", url)) from error
-        return cls(engine, created=created, read_only=read_only,
-                   location=str(file) if file is not None else None)
+        database = cls(engine, created=created, read_only=read_only,
+                       location=str(file) if file is not None else None)
+        database.upgrade_backup = upgrade_backup
+        return database
 
     @property
     def is_sqlite(self) -> bool:
@@ -308,6 +317,21 @@ def _roll_back_failed(session: Session) -> None:
     """Roll back after the database failed; the failure matters more than the rollback's."""
     with suppress(SQLAlchemyError):
         session.rollback()
+
+
+def _backup_before_upgrade(engine: Engine, file: Path) -> Path | None:
+    """Copy a SQLite project whose schema is older than this Curator's before upgrading it:
+    `NAME.schema-0003-backup.curator` beside it. None when no upgrade is due."""
+    with engine.connect() as connection:
+        revision = migrating.current_revision(connection)
+    # Revisions are zero-padded numbers; a newer one is refused by the upgrade itself.
+    if revision is None or revision >= migrating.HEAD_REVISION:
+        return None
+    target = file.with_name(f"{file.stem}.schema-{revision}-backup{file.suffix}")
+    if target.exists():  # an earlier attempt's copy: keep it, make another
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        target = target.with_name(f"{file.stem}.schema-{revision}-backup-{stamp}{file.suffix}")
+    return copy_sqlite_file(file, target)
 
 
 def _opening_reason(error: Exception, file: Path | None, *, read_only: bool) -> str:
