@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QToolBar
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMainWindow, QMenu, QToolBar
 
 from curator.paths import PROJECT_SUFFIX
 from curator.ui.settings import WindowSettings
@@ -70,6 +70,8 @@ class MainWindow(QMainWindow):
         self.import_folder_action = self._action(self.tr("Import &Folder…"), "Ctrl+Shift+I",
                                                  self.import_folder)
         file_menu.addActions([self.import_action, self.import_folder_action, self.export_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("Restore &Backup…"), "", self.restore_backup))
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit,
                                          self.close))
@@ -213,6 +215,44 @@ class MainWindow(QMainWindow):
             ),
         )
         self.workbench.import_paths([Path(path) for path in paths])
+
+    def restore_backup(self) -> bool:
+        """Put the open project file back as one of its daily backups has it, after asking."""
+        from curator.errors import CuratorError
+        from curator.services.backups import list_backups, restore_backup
+        from curator.ui.messages import confirm, show_error
+
+        if self.workbench is None:
+            return False
+        title = self.tr("Restore Backup")
+        if not self.workbench.database.is_sqlite:
+            show_error(self, title, self.tr("Curator keeps backups of project files; a team "
+                                            "database is backed up on its server."))
+            return False
+        project = Path(self.workbench.database.location)
+        backups = list_backups(project)
+        if not backups:
+            show_error(self, title, self.tr("There is no backup of this project yet."))
+            return False
+        labels = [backup.path.stem for backup in backups]
+        label, chosen = QInputDialog.getItem(
+            self, title, self.tr("Put the project back as it was on:"), labels, 0, False)
+        if not chosen or not confirm(self, title, self.tr(
+                "Replace the project with its backup of {day}? What was changed since is kept "
+                "in a copy beside the backups.").format(day=label)):
+            return False
+        self.detach()
+        try:
+            before = restore_backup(backups[labels.index(label)].path, project)
+        except CuratorError as error:
+            show_error(self, title, str(error))
+            before = None
+        self.switch_to_project(project, create=False)
+        if before is not None:
+            self.statusBar().showMessage(self.tr(
+                "Restored the backup of {day}; the project as it was is in {copy}.").format(
+                day=label, copy=before))
+        return before is not None
 
     def import_folder(self) -> None:
         """Ask for a folder and import the files in it that Curator can read."""

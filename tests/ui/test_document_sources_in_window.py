@@ -76,3 +76,24 @@ def test_opening_a_damaged_project_says_what_is_wrong(
 
     assert [title for title, _message in shown_errors] == ["Problems in the project"]
     assert "P-0001 has no person details" in shown_errors[0][1]
+
+
+def test_opening_a_project_keeps_a_daily_backup_that_can_be_restored(
+    open_window: Callable[[Path], MainWindow], tmp_path: Path, sample_document: int,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from curator.services.backups import list_backups
+    from curator.ui import messages
+
+    window = open_window(tmp_path / "test.curator")
+    assert window.workbench is not None
+    [backup] = list_backups(tmp_path / "test.curator")
+    assert window.workbench.rename_document(sample_document, "Renamed after the backup")
+    monkeypatch.setattr(QInputDialog, "getItem",
+                        lambda *_args, **_kwargs: (backup.path.stem, True))
+    monkeypatch.setattr(messages, "ask_user", lambda *_args: True)
+
+    assert window.restore_backup()
+    assert window.workbench is not None
+    assert window.workbench.outline.topLevelItem(0).text(0) == "Annual Report"
+    assert "Restored the backup of" in window.statusBar().currentMessage()
