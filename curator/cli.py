@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from curator.store.database import ProjectDatabase
 
 COMMANDS = ("open", "import", "export", "stats", "documents", "remove-document", "rename-document",
-            "check", "suggest")
+            "check", "suggest", "search")
 USAGE_ERROR = 2
 
 
@@ -90,6 +90,12 @@ def _build_parser() -> argparse.ArgumentParser:
         "suggest", help="pre-annotate documents: suggested events, people and organizations")
     suggest_command.add_argument("document_ids", nargs="*", type=int, metavar="DOCUMENT",
                                  help="document ids as `documents` lists them (default: all)")
+    search_command = commands.add_parser(
+        "search", help="find records by any name, alias, field or pinyin, and passages")
+    search_command.add_argument("query", metavar="QUERY")
+    search_command.add_argument("--json", action="store_true", help="print JSON for scripts")
+    search_command.add_argument("--limit", type=int, default=50, metavar="N",
+                                help="at most N records and N passages (default 50)")
     return parser
 
 
@@ -301,6 +307,27 @@ def _run_suggest(arguments: argparse.Namespace) -> int:
     return 0
 
 
+def _run_search(arguments: argparse.Namespace) -> int:
+    from curator.services.searching import search
+
+    with _project(arguments, read_only=True) as database:
+        results = search(database, arguments.query, limit=arguments.limit)
+    if arguments.json:
+        print(json.dumps(results.as_json(), ensure_ascii=False, indent=2))
+        return 0
+    for record in results.records:
+        names = " / ".join(filter(None, (record.name_en, record.name_zh))) or "(no name)"
+        print(f"{record.key}\t{_shown(names)}\t{record.kind.value}, {record.status.value}\t"
+              f"{record.field.value}: {_shown(record.value)}")
+    for passage in results.passages:
+        snippet = passage.snippet
+        print(f"document {passage.document_id} “{_shown(passage.document_title)}” "
+              f"{passage.start}–{passage.end}\t{_shown(snippet.before)}"
+              f"[{_shown(snippet.hit)}]{_shown(snippet.after)}")
+    print(f"{len(results.records)} records, {len(results.passages)} passages", file=sys.stderr)
+    return 0
+
+
 def _run_remove_document(arguments: argparse.Namespace) -> int:
     from curator.services.importing import remove_document
 
@@ -352,7 +379,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                "stats": _run_stats, "documents": _run_documents,
                "remove-document": _run_remove_document,
                "rename-document": _run_rename_document, "check": _run_check,
-               "suggest": _run_suggest}
+               "suggest": _run_suggest, "search": _run_search}
     if arguments.project is None and arguments.command != "open":
         print(f"curator: no -p given: using the demo project at {_shown(demo_project_path())}",
               file=sys.stderr)

@@ -61,3 +61,21 @@ class SearchResults:
     def hits(self) -> tuple[RecordHit | PassageHit, ...]:
         """Every hit in the order to show them: records, then passages."""
         return (*self.records, *self.passages)
+
+    def as_json(self) -> dict[str, object]:
+        """The results as plain JSON-ready values."""
+        return {
+            "query": self.query,
+            "records": [
+                {"id": hit.id, "kind": hit.kind.value, "key": hit.key, "name_en": hit.name_en,
+                 "name_zh": hit.name_zh, "status": hit.status.value, "field": hit.field.value,
+                 "value": hit.value, "match": hit.rank.name.lower()}
+                for hit in self.records
+            ],
+            "passages": [
+                {"document_id": hit.document_id, "document_title": hit.document_title,
+                 "start": hit.start, "end": hit.end, "snippet": hit.snippet.text,
+                 "hit": hit.snippet.hit}
+                for hit in self.passages
+            ],
+        }
