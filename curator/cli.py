@@ -146,10 +146,18 @@ def _project(
     from curator.services.projects import open_project
 
     database = open_project(arguments.project, create=create, read_only=read_only)
+    _note_upgrade(database)
     try:
         yield database
     finally:
         database.close()
+
+
+def _note_upgrade(database: ProjectDatabase) -> None:
+    """Say where the copy made before upgrading the project's schema is, if one was made."""
+    if database.upgrade_backup is not None:
+        print(f"curator: {_shown(database.location)} was upgraded for this version of Curator; "
+              f"a copy as it was is at {_shown(database.upgrade_backup)}", file=sys.stderr)
 
 
 def _may_create(arguments: argparse.Namespace) -> bool:
@@ -178,6 +186,7 @@ def _run_import(arguments: argparse.Namespace) -> int:
                 source = read_source(path)
                 if database is None:
                     database = open_project(arguments.project, create=_may_create(arguments))
+                    _note_upgrade(database)
                 outcome = store_source(database, path, source)
             except ImportRefused as error:
                 _say_error(error)

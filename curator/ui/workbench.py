@@ -67,6 +67,10 @@ class Workbench(QSplitter):
         self.show_documents()
         if self.report_problems():  # a damaged project never pushes a good backup out
             self.back_up_daily()
+        if (copy := database.upgrade_backup) is not None:  # said once the frame listens
+            QTimer.singleShot(0, self, lambda: self.status_changed.emit(self.tr(
+                "The project was upgraded for this version of Curator; a copy as it was is "
+                "at {copy}.").format(copy=copy)))
 
     def report_problems(self) -> bool:
         """Run the quick project check and tell the user what is wrong; whether all is well."""

@@ -47,3 +47,20 @@ def test_check_of_a_file_that_is_no_project_fails_with_one_sentence(
     assert main(["-p", str(project), "check"]) == 1
     error = capsys.readouterr().err
     assert "not a Curator project" in error and "Traceback" not in error
+
+
+def test_a_command_that_upgrades_a_project_names_the_copy_it_made(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from sqlalchemy import create_engine
+
+    from tests.store.conftest import _make_project_at_0001
+
+    project = tmp_path / "old.curator"
+    engine = create_engine(f"sqlite:///{project}")
+    _make_project_at_0001(engine)
+    engine.dispose()
+
+    assert main(["-p", str(project), "rename-document", "1", "Report of 2012"]) == 0
+    assert (f"was upgraded for this version of Curator; a copy as it was is at "
+            f"{tmp_path / 'old.schema-0001-backup.curator'}") in capsys.readouterr().err
