@@ -6,7 +6,10 @@ from PySide6.QtGui import QUndoCommand
 
 from curator.domain.evidence import Evidence
 from curator.domain.records import FieldValue, Record, RecordKind, ReviewStatus
+from curator.domain.relations import RelationKind
+from curator.services.aliasing import RemovedAlias
 from curator.services.editing import DeletedRecord
+from curator.services.relating import RelationValue, RemovedRelation
 from curator.ui.record_editor import RecordEditor
 
 _FIELD_EDIT_ID = 1001
@@ -95,10 +98,13 @@ class CreateRecordCommand(QUndoCommand):
         self.record: Record | None = None
         self._deleted: DeletedRecord | None = None
 
+    def _create(self) -> Record | None:
+        return self._editor.create_from_selection(*self._selection)
+
     def redo(self) -> None:
         """Create the record the first time, restore it after an undo."""
         if self._deleted is None:
-            self.record = self._editor.create_from_selection(*self._selection)
+            self.record = self._create()
         else:
             self.record = self._editor.restore(self._deleted)
         if self.record is None:
@@ -112,6 +118,17 @@ class CreateRecordCommand(QUndoCommand):
             self._deleted = self._editor.delete(self.record.id)
             if self._deleted is None:
                 self.setObsolete(True)
+
+
+class CreateNamedRecordCommand(CreateRecordCommand):
+    """Create a record from a typed name (a picker's "Create …"); undo deletes it."""
+
+    def __init__(self, editor: RecordEditor, kind: RecordKind, name: str) -> None:
+        super().__init__(editor, kind, 0, 0, 0)
+        self._kind, self._name = kind, name
+
+    def _create(self) -> Record | None:
+        return self._editor.create_named(self._kind, self._name)
 
 
 class DeleteRecordCommand(QUndoCommand):
@@ -140,16 +157,19 @@ class LinkEvidenceCommand(QUndoCommand):
 
     def __init__(
         self, editor: RecordEditor, record_id: int, record_key: str,
-        document_id: int, start: int, end: int,
+        document_id: int, start: int, end: int, *, relation_id: int | None = None,
     ) -> None:
-        super().__init__(f"Link evidence to {record_key}")
+        super().__init__(f"Link evidence to {record_key}"
+                         + (" relation" if relation_id is not None else ""))
         self._editor = editor
         self._span = (record_id, document_id, start, end)
+        self._relation_id = relation_id
         self._evidence_id: int | None = None
 
     def redo(self) -> None:
         """Link the span."""
-        self._evidence_id = self._editor.link_evidence(*self._span)
+        self._evidence_id = self._editor.link_evidence(*self._span,
+                                                       relation_id=self._relation_id)
         if self._evidence_id is None:
             self.setObsolete(True)
 
@@ -167,6 +187,7 @@ class UnlinkEvidenceCommand(QUndoCommand):
         self._editor = editor
         self._evidence_id: int | None = evidence.id
         self._span = (evidence.record_id, evidence.document_id, evidence.start, evidence.end)
+        self._relation_id = evidence.relation_id
 
     def redo(self) -> None:
         """Remove the span."""
@@ -175,6 +196,135 @@ class UnlinkEvidenceCommand(QUndoCommand):
 
     def undo(self) -> None:
         """Link it again."""
-        self._evidence_id = self._editor.link_evidence(*self._span)
+        self._evidence_id = self._editor.link_evidence(*self._span,
+                                                       relation_id=self._relation_id)
         if self._evidence_id is None:
+            self.setObsolete(True)
+
+
+class AddRelationCommand(QUndoCommand):
+    """Relate a record to another or to a country; undo removes it, redo restores the same."""
+
+    def __init__(
+        self, editor: RecordEditor, kind: RelationKind, subject_id: int, text: str, *,
+        object_id: int | None = None, country: str | None = None,
+    ) -> None:
+        super().__init__(text)
+        self._editor = editor
+        self._new = (kind, subject_id, object_id, country)
+        self.relation_id: int | None = None
+        self._removed: RemovedRelation | None = None
+
+    def redo(self) -> None:
+        """Add the relation the first time, restore it after an undo."""
+        if self._removed is None:
+            kind, subject_id, object_id, country = self._new
+            self.relation_id = self._editor.add_relation(kind, subject_id, object_id=object_id,
+                                                         country=country)
+            if self.relation_id is None:
+                self.setObsolete(True)
+        elif not self._editor.restore_relation(self._removed):
+            self.setObsolete(True)
+
+    def undo(self) -> None:
+        """Remove it again."""
+        if self.relation_id is not None:
+            self._removed = self._editor.remove_relation(self.relation_id)
+            if self._removed is None:
+                self.setObsolete(True)
+
+
+class EditRelationCommand(QUndoCommand):
+    """Change one field of a relation (role, title, a date)."""
+
+    def __init__(
+        self, editor: RecordEditor, relation_id: int, name: str,
+        old_value: RelationValue, new_value: RelationValue, text: str,
+    ) -> None:
+        super().__init__(text)
+        self._editor = editor
+        self._change = (relation_id, name)
+        self._values = (old_value, new_value)
+
+    def redo(self) -> None:
+        """Save the new value."""
+        if not self._editor.edit_relation(*self._change, self._values[1]):
+            self.setObsolete(True)
+
+    def undo(self) -> None:
+        """Save the old value back."""
+        if not self._editor.edit_relation(*self._change, self._values[0]):
+            self.setObsolete(True)
+
+
+class RemoveRelationCommand(QUndoCommand):
+    """Remove a relation with its evidence; undo restores it under the same id."""
+
+    def __init__(self, editor: RecordEditor, relation_id: int, text: str) -> None:
+        super().__init__(text)
+        self._editor = editor
+        self._relation_id = relation_id
+        self._removed: RemovedRelation | None = None
+
+    def redo(self) -> None:
+        """Remove the relation."""
+        self._removed = self._editor.remove_relation(self._relation_id)
+        if self._removed is None:
+            self.setObsolete(True)
+
+    def undo(self) -> None:
+        """Restore it."""
+        if self._removed is None or not self._editor.restore_relation(self._removed):
+            self.setObsolete(True)
+
+
+class AddAliasCommand(QUndoCommand):
+    """Give a record an alias (typed, or a selection with it as evidence); undo removes it."""
+
+    def __init__(
+        self, editor: RecordEditor, record_id: int, record_key: str, text: str, *,
+        selection: tuple[int, int, int] | None = None,
+    ) -> None:
+        super().__init__(f"Add alias “{text}” to {record_key}")
+        self._editor = editor
+        self._new = (record_id, text, selection)
+        self.alias_id: int | None = None
+        self._removed: RemovedAlias | None = None
+
+    def redo(self) -> None:
+        """Add the alias the first time, restore it after an undo."""
+        if self._removed is None:
+            record_id, text, selection = self._new
+            self.alias_id = self._editor.add_alias(record_id, text, selection=selection)
+            if self.alias_id is None:
+                self.setObsolete(True)
+        elif not self._editor.restore_alias(self._removed):
+            self.setObsolete(True)
+
+    def undo(self) -> None:
+        """Remove it again."""
+        if self.alias_id is not None:
+            self._removed = self._editor.remove_alias(self.alias_id)
+            if self._removed is None:
+                self.setObsolete(True)
+
+
+class RemoveAliasCommand(QUndoCommand):
+    """Remove an alias with its evidence; undo restores it under the same id."""
+
+    def __init__(self, editor: RecordEditor, alias_id: int, text: str, record_key: str) -> None:
+        super().__init__(f"Remove alias “{text}” from {record_key}")
+        self._editor = editor
+        self._alias_id = alias_id
+        self._removed: RemovedAlias | None = None
+
+    def redo(self) -> None:
+        """Remove the alias."""
+        self._removed = self._editor.remove_alias(self._alias_id)
+        if self._removed is None:
+            self.setObsolete(True)
+
+    def undo(self) -> None:
+        """Restore it."""
+        if self._removed is None or not self._editor.restore_alias(self._removed):
             self.setObsolete(True)

@@ -10,9 +10,12 @@ from PySide6.QtCore import QObject, Signal
 
 from curator.domain.evidence import Evidence
 from curator.domain.records import FieldValue, Record, RecordKind, ReviewStatus
+from curator.domain.relations import RelationKind, Role
 from curator.errors import CuratorError
-from curator.services import annotating, editing
+from curator.services import aliasing, annotating, editing, relating
+from curator.services.aliasing import RemovedAlias
 from curator.services.editing import DeletedRecord
+from curator.services.relating import RelationValue, RemovedRelation
 from curator.store.database import ProjectDatabase
 
 Result = TypeVar("Result")
@@ -123,12 +126,23 @@ class RecordEditor(QObject):
             self._announce(record)
         return record
 
-    def link_evidence(self, record_id: int, document_id: int, start: int, end: int) -> int | None:
-        """Add a span as evidence of a record; returns the evidence id."""
+    def create_named(self, kind: RecordKind, name: str) -> Record | None:
+        """Create a draft record named `name` (English or Chinese by its script)."""
+        record = self._attempt(lambda: relating.create_named_record(self.database, kind, name))
+        if record is not None:
+            self._announce(record)
+        return record
+
+    def link_evidence(
+        self, record_id: int, document_id: int, start: int, end: int, *,
+        relation_id: int | None = None,
+    ) -> int | None:
+        """Add a span as evidence of a record (or of one of its relations); the evidence id."""
         version = self._versions.get(record_id)
         evidence_id = self._attempt(
             lambda: annotating.link_selection_as_evidence(
-                self.database, record_id, document_id, start, end, expected_version=version
+                self.database, record_id, document_id, start, end, expected_version=version,
+                relation_id=relation_id,
             )
         )
         if evidence_id is not None:
@@ -152,3 +166,101 @@ class RecordEditor(QObject):
         self.remember(record)
         self.evidence_changed.emit()
         self.record_changed.emit(record)
+
+    def _changed_subject(self, subject_id: int, *, evidence: bool = False) -> None:
+        """A relation or alias written on `subject_id` changed: re-read it and say so."""
+        record = self.load(subject_id)
+        if evidence:
+            self.evidence_changed.emit()
+        self.record_changed.emit(record)
+
+    def add_role(self, kind: RelationKind, name: str) -> Role | None:
+        """Add a role to the vocabulary of a relation kind (not an undoable record change)."""
+        return self._attempt(lambda: relating.add_role(self.database, kind, name))
+
+    def add_relation(
+        self, kind: RelationKind, subject_id: int, *, object_id: int | None = None,
+        country: str | None = None, role: str | None = None,
+    ) -> int | None:
+        """Relate a record to another (or to a country); the new relation's id."""
+        relation_id = self._attempt(lambda: relating.add_relation(
+            self.database, kind, subject_id, object_id=object_id, country=country, role=role,
+            expected_version=self._version_of(subject_id),
+        ))
+        if relation_id is not None:
+            self._changed_subject(subject_id)
+        return relation_id
+
+    def edit_relation(self, relation_id: int, name: str, value: RelationValue) -> bool:
+        """Change one field of a relation; False (and `edit_failed`) if it was refused."""
+        subject_id = self._attempt(lambda: relating.relation_subject_id(self.database,
+                                                                        relation_id))
+        if subject_id is None:
+            return False
+        saved = self._attempt(
+            lambda: relating.edit_relation(
+                self.database, relation_id, name, value,
+                expected_version=self._version_of(subject_id),
+            ),
+            refused_text=f"What you typed, so it is not lost: {value!r}",
+        )
+        with suppress(CuratorError):  # refused: show it as it is (unless its record is gone)
+            self._changed_subject(subject_id)
+        return saved is not None
+
+    def remove_relation(self, relation_id: int) -> RemovedRelation | None:
+        """Remove a relation with its evidence; returns what `restore_relation` needs."""
+        def remove() -> RemovedRelation:
+            subject_id = relating.relation_subject_id(self.database, relation_id)
+            return relating.remove_relation(self.database, relation_id,
+                                            expected_version=self._version_of(subject_id))
+
+        removed = self._attempt(remove)
+        if removed is not None:
+            self._changed_subject(removed.relation.subject_id, evidence=bool(removed.evidence))
+        return removed
+
+    def restore_relation(self, removed: RemovedRelation) -> bool:
+        """Put a removed relation back under its id, with its evidence."""
+        subject_id = removed.relation.subject_id
+        restored = self._attempt(lambda: relating.restore_relation(
+            self.database, removed, expected_version=self._version_of(subject_id)))
+        if restored is not None:
+            self._changed_subject(subject_id, evidence=bool(removed.evidence))
+        return restored is not None
+
+    def add_alias(
+        self, record_id: int, text: str, *, selection: tuple[int, int, int] | None = None
+    ) -> int | None:
+        """Give a record an alias, typed or taken from a (document, start, end) selection."""
+        version = self._version_of(record_id)
+        if selection is None:
+            alias_id = self._attempt(lambda: aliasing.add_alias(
+                self.database, record_id, text, expected_version=version))
+        else:
+            alias_id = self._attempt(lambda: aliasing.add_alias_from_selection(
+                self.database, record_id, *selection, expected_version=version))
+        if alias_id is not None:
+            self._changed_subject(record_id, evidence=selection is not None)
+        return alias_id
+
+    def remove_alias(self, alias_id: int) -> RemovedAlias | None:
+        """Remove an alias with its evidence; returns what `restore_alias` needs."""
+        def remove() -> RemovedAlias:
+            record_id = aliasing.alias_record_id(self.database, alias_id)
+            return aliasing.remove_alias(self.database, alias_id,
+                                         expected_version=self._version_of(record_id))
+
+        removed = self._attempt(remove)
+        if removed is not None:
+            self._changed_subject(removed.alias.record_id, evidence=bool(removed.evidence))
+        return removed
+
+    def restore_alias(self, removed: RemovedAlias) -> bool:
+        """Put a removed alias back under its id, with its evidence."""
+        record_id = removed.alias.record_id
+        restored = self._attempt(lambda: aliasing.restore_alias(
+            self.database, removed, expected_version=self._version_of(record_id)))
+        if restored is not None:
+            self._changed_subject(record_id, evidence=bool(removed.evidence))
+        return restored is not None

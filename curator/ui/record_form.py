@@ -1,4 +1,5 @@
-"""The current record's form: names side by side, status, details, evidence and history."""
+"""The current record's form: names side by side, status, details, aliases and relations,
+evidence and history."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from curator.domain.country_fields import is_country_field
 from curator.domain.evidence import Evidence
 from curator.domain.records import (
     DETAIL_FIELDS,
@@ -26,11 +28,14 @@ from curator.domain.records import (
     field_label,
     same_value,
 )
+from curator.domain.relations import RelationKind
 from curator.services.annotating import EvidenceInContext, record_evidence_in_context
 from curator.services.editing import Revision, history
 from curator.ui.commands import FieldEditCommand, StatusChangeCommand, UnlinkEvidenceCommand
 from curator.ui.field_editors import FieldEditor, LineFieldEditor, make_field_editor
 from curator.ui.record_editor import RecordEditor
+from curator.ui.records.country_editor import CountryFieldEditor
+from curator.ui.records.relations_panel import RelationsPanel
 
 SAVE_DELAY_MS = 400
 """Typing is saved this long after the last keystroke (and at once on leaving the field)."""
@@ -42,6 +47,13 @@ def _describe(revision: Revision, kind: RecordKind) -> str:
         return {"create": "created", "delete": "deleted", "restore": "restored"}.get(
             revision.action, revision.action)
     label = field_label(kind, revision.field)
+    if revision.action in ("relation", "alias"):
+        label = ("Aliases" if revision.action == "alias"
+                 else RelationKind(revision.field).spec.label)
+        if revision.old_value is None:
+            return f"{label}: + {revision.new_value}"
+        if revision.new_value is None:
+            return f"{label}: − {revision.old_value}"
     if revision.field == "evidence":
         if revision.new_value is not None:
             return f"added evidence “{revision.new_value}”"
@@ -81,6 +93,8 @@ class RecordForm(QWidget):
         # One page of fields per kind; only the current record's page is visible.
         self.detail_pages = {kind: self._build_detail_page(kind) for kind in RecordKind}
 
+        self.relations = RelationsPanel(editor, undo_stack)
+
         self.evidence_table = QTableWidget(0, 2)
         self.evidence_table.setHorizontalHeaderLabels([self.tr("Section"), self.tr("Quote")])
         self.evidence_table.horizontalHeader().setStretchLastSection(True)
@@ -117,7 +131,8 @@ class RecordForm(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self._editors[kind] = {}
         for spec in DETAIL_FIELDS[kind]:
-            field_editor = make_field_editor(spec)
+            field_editor = (CountryFieldEditor(spec.name) if is_country_field(kind, spec.name)
+                            else make_field_editor(spec))
             self._editors[kind][spec.name] = field_editor
             self._watch(field_editor)
             layout.addRow(self.tr(spec.label), field_editor.widget)
@@ -142,6 +157,7 @@ class RecordForm(QWidget):
         for page in self.detail_pages.values():
             page.hide()
             layout.addWidget(page)
+        layout.addWidget(self.relations)
         layout.addWidget(evidence_box)
         layout.addWidget(history_box)
         layout.addStretch(1)
@@ -178,6 +194,7 @@ class RecordForm(QWidget):
             self.record = None
             self.heading.setText(self.tr("No record selected"))
             self.status_combo.setCurrentIndex(-1)
+            self.relations.show_record(None, [])
             self.setEnabled(False)
             return
         self._display(self._editor.load(record_id))
@@ -195,7 +212,9 @@ class RecordForm(QWidget):
             if name not in self._dirty:
                 field_editor.set_value(record.value(name))
         self.status_combo.setCurrentIndex(list(ReviewStatus).index(record.status))
-        self._show_evidence(record_evidence_in_context(self._editor.database, record.id))
+        in_context = record_evidence_in_context(self._editor.database, record.id)
+        self._show_evidence(in_context)
+        self.relations.show_record(record, [item.evidence for item in in_context])
         self._show_history(record)
 
     def _show_evidence(self, in_context: list[EvidenceInContext]) -> None:
@@ -203,7 +222,12 @@ class RecordForm(QWidget):
         self.evidence_table.setRowCount(len(in_context))
         for row, item in enumerate(in_context):
             span = item.evidence
-            where = QTableWidgetItem(item.section_title or item.document_title)
+            where_text = item.section_title or item.document_title
+            if span.relation_id is not None:
+                where_text = self.tr("Relation · {where}").format(where=where_text)
+            elif span.alias_id is not None:
+                where_text = self.tr("Alias · {where}").format(where=where_text)
+            where = QTableWidgetItem(where_text)
             where.setToolTip(f"{item.document_title}, characters {span.start}–{span.end}")
             self.evidence_table.setItem(row, 0, where)
             quote = QTableWidgetItem(" ".join(span.exact.split()))

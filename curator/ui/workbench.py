@@ -21,13 +21,19 @@ from curator.domain.records import Record, RecordKind, ReviewStatus
 from curator.errors import CuratorError, OperationCancelled
 from curator.services import annotating, browsing
 from curator.store.database import ProjectDatabase
-from curator.ui.commands import CreateRecordCommand, DeleteRecordCommand, LinkEvidenceCommand
+from curator.ui.commands import (
+    AddAliasCommand,
+    CreateRecordCommand,
+    DeleteRecordCommand,
+    LinkEvidenceCommand,
+)
 from curator.ui.document_outline import DocumentOutline
 from curator.ui.find_bar import FindBar
 from curator.ui.messages import confirm, show_error
 from curator.ui.record_editor import RecordEditor
 from curator.ui.record_form import RecordForm
 from curator.ui.record_panel import RecordPanel
+from curator.ui.records.relations_panel import SourceSelection
 from curator.ui.source_view import SourceView
 
 if TYPE_CHECKING:
@@ -60,17 +66,14 @@ class Workbench(QSplitter):
         self.record_form = RecordForm(self.editor, undo_stack)
         self.create_actions: dict[RecordKind, QAction] = {}
         self.link_action = QAction(self)
+        self.alias_action = QAction(self)
+        self.relation_link_action = QAction(self)
         self._search_dialog: SearchDialog | None = None
         self._build_layout()
         self._build_actions()
         self._connect()
         self.show_documents()
-        if self.report_problems():  # a damaged project never pushes a good backup out
-            self.back_up_daily()
-        if (copy := database.upgrade_backup) is not None:  # said once the frame listens
-            QTimer.singleShot(0, self, lambda: self.status_changed.emit(self.tr(
-                "The project was upgraded for this version of Curator; a copy as it was is "
-                "at {copy}.").format(copy=copy)))
+        self.report_problems()
 
     def report_problems(self) -> bool:
         """Run the quick project check and tell the user what is wrong; whether all is well."""
@@ -84,15 +87,6 @@ class Workbench(QSplitter):
                 "PROJECT check” for a full check, or restore a backup (File → Restore "
                 "Backup…).").format(problems=listed))
         return result.sound
-
-    def back_up_daily(self) -> None:
-        """Keep today's copy of a project file among its rolling daily backups."""
-        from curator.services.backups import daily_backup
-
-        try:
-            daily_backup(self.database)
-        except CuratorError as error:
-            show_error(self, self.tr("No backup made"), str(error))
 
     def _build_layout(self) -> None:
         form_scroll = QScrollArea()
@@ -127,6 +121,18 @@ class Workbench(QSplitter):
         )
         self.link_action.setShortcut(QKeySequence("L"))
         self.link_action.triggered.connect(self.link_selection_as_evidence)
+        self.alias_action.setText(self.tr("Add Selection as Alias"))
+        self.alias_action.setIconText(self.tr("Alias (A)"))
+        self.alias_action.setToolTip(
+            self.tr("Add the selected text as an alias of the record in the form (A)"))
+        self.alias_action.setShortcut(QKeySequence("A"))
+        self.alias_action.triggered.connect(self.add_selection_as_alias)
+        self.relation_link_action.setText(self.tr("Link Selection to Relation"))
+        self.relation_link_action.setIconText(self.tr("Link Relation (Shift+L)"))
+        self.relation_link_action.setToolTip(self.tr(
+            "Add the selected text as evidence of the relation selected in the form (Shift+L)"))
+        self.relation_link_action.setShortcut(QKeySequence("Shift+L"))
+        self.relation_link_action.triggered.connect(self.link_selection_to_relation)
         self.delete_action = QAction(self.tr("Delete Record"), self)
         self.delete_action.setShortcut(QKeySequence("Ctrl+Shift+Delete"))
         self.delete_action.triggered.connect(self.delete_current_record)
@@ -163,7 +169,8 @@ class Workbench(QSplitter):
     @property
     def annotation_actions(self) -> list[QAction]:
         """The actions that turn a selection into records or evidence."""
-        return [*self.create_actions.values(), self.link_action]
+        return [*self.create_actions.values(), self.link_action, self.alias_action,
+                self.relation_link_action]
 
     @property
     def record_actions(self) -> list[QAction]:
@@ -181,6 +188,8 @@ class Workbench(QSplitter):
         self.record_panel.filter_applied.connect(self.status_changed)
         self.record_panel.record_selected.connect(self.record_form.show_record)
         self.record_form.evidence_activated.connect(self._on_form_evidence_activated)
+        self.record_form.relations.record_activated.connect(self.open_record)
+        self.record_form.relations.selection = self.source_selection
         self.editor.record_changed.connect(self._on_editor_record_changed)
         self.editor.record_removed.connect(self._on_editor_record_removed)
         self.editor.evidence_changed.connect(self._refresh_highlights)
@@ -264,6 +273,38 @@ class Workbench(QSplitter):
         self.undo_stack.push(LinkEvidenceCommand(
             self.editor, record.id, record.key, self.source_view.document_id, *span
         ))
+
+    def source_selection(self) -> SourceSelection | None:
+        """The words selected in the source text now, if any."""
+        span = self.source_view.selected_span()
+        text = self.source_view.textCursor().selectedText()
+        if span is None or not text.strip() or self.source_view.document_id is None:
+            return None
+        return SourceSelection(self.source_view.document_id, *span, text=text)
+
+    def add_selection_as_alias(self) -> None:
+        """Add the selected words as an alias of the record in the form, quoted as evidence."""
+        selection, record = self.source_selection(), self.record_form.record
+        if selection is None or record is None:
+            self.status_changed.emit(
+                self.tr("Open a record and select its other name in the text first."))
+            return
+        self.undo_stack.push(AddAliasCommand(
+            self.editor, record.id, record.key, " ".join(selection.text.split()),
+            selection=(selection.document_id, selection.start, selection.end)))
+
+    def link_selection_to_relation(self) -> None:
+        """Add the selected words as evidence of the relation selected in the form."""
+        selection, record = self.source_selection(), self.record_form.record
+        relation = self.record_form.relations.current_relation()
+        if selection is None or record is None or relation is None:
+            self.status_changed.emit(self.tr(
+                "Select a row in one of the form's relation tables and the words that say it "
+                "in the text first."))
+            return
+        self.undo_stack.push(LinkEvidenceCommand(
+            self.editor, relation.subject_id, record.key, selection.document_id,
+            selection.start, selection.end, relation_id=relation.relation.id))
 
     def import_paths(self, paths: list[Path]) -> int:
         """Import source files, and the readable files of folders, and open the last one;
