@@ -73,7 +73,12 @@ class Workbench(QSplitter):
         self._build_actions()
         self._connect()
         self.show_documents()
-        self.report_problems()
+        if self.report_problems():  # a damaged project never pushes a good backup out
+            self.back_up_daily()
+        if (copy := database.upgrade_backup) is not None:  # said once the frame listens
+            QTimer.singleShot(0, self, lambda: self.status_changed.emit(self.tr(
+                "The project was upgraded for this version of Curator; a copy as it was is "
+                "at {copy}.").format(copy=copy)))
 
     def report_problems(self) -> bool:
         """Run the quick project check and tell the user what is wrong; whether all is well."""
@@ -87,6 +92,15 @@ class Workbench(QSplitter):
                 "PROJECT check” for a full check, or restore a backup (File → Restore "
                 "Backup…).").format(problems=listed))
         return result.sound
+
+    def back_up_daily(self) -> None:
+        """Keep today's copy of a project file among its rolling daily backups."""
+        from curator.services.backups import daily_backup
+
+        try:
+            daily_backup(self.database)
+        except CuratorError as error:
+            show_error(self, self.tr("No backup made"), str(error))
 
     def _build_layout(self) -> None:
         form_scroll = QScrollArea()
