@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from curator.store.database import ProjectDatabase
 
 COMMANDS = ("open", "import", "export", "stats", "documents", "remove-document", "rename-document",
-            "check", "suggest", "search")
+            "check", "copy", "suggest", "search")
 USAGE_ERROR = 2
 
 
@@ -86,6 +86,11 @@ def _build_parser() -> argparse.ArgumentParser:
         "check", help="look for damage; exit status 1 when something is wrong (read-only)")
     check_command.add_argument("--quick", action="store_true",
                                help="only the checks the window runs when it opens a project")
+    copy_command = commands.add_parser(
+        "copy", help="copy a whole project to a new file or an empty database (either way "
+                     "between a .curator file and postgresql://…)")
+    copy_command.add_argument("source", metavar="FROM")
+    copy_command.add_argument("target", metavar="TO")
     suggest_command = commands.add_parser(
         "suggest", help="pre-annotate documents: suggested events, people and organizations")
     suggest_command.add_argument("document_ids", nargs="*", type=int, metavar="DOCUMENT",
@@ -277,6 +282,17 @@ def _run_rename_document(arguments: argparse.Namespace) -> int:
     return 0
 
 
+def _run_copy(arguments: argparse.Namespace) -> int:
+    from curator.services.copying import copy_project
+
+    outcome = copy_project(arguments.source, arguments.target)
+    counted = ", ".join(f"{outcome.rows[table]} {label}" for table, label in (
+        ("document", "documents"), ("record", "records"), ("relation", "relations"),
+        ("evidence", "evidence spans"), ("revision", "revisions")))
+    print(f"Copied {_shown(outcome.source)} to {_shown(outcome.target)}: {counted}.")
+    return 0
+
+
 def _run_check(arguments: argparse.Namespace) -> int:
     from curator.services.checking import check_project
 
@@ -388,8 +404,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                "stats": _run_stats, "documents": _run_documents,
                "remove-document": _run_remove_document,
                "rename-document": _run_rename_document, "check": _run_check,
+               "copy": _run_copy,
                "suggest": _run_suggest, "search": _run_search}
-    if arguments.project is None and arguments.command != "open":
+    if arguments.project is None and arguments.command not in ("open", "copy"):
         print(f"curator: no -p given: using the demo project at {_shown(demo_project_path())}",
               file=sys.stderr)
     try:

@@ -64,3 +64,18 @@ def test_a_command_that_upgrades_a_project_names_the_copy_it_made(
     assert main(["-p", str(project), "rename-document", "1", "Report of 2012"]) == 0
     assert (f"was upgraded for this version of Curator; a copy as it was is at "
             f"{tmp_path / 'old.schema-0001-backup.curator'}") in capsys.readouterr().err
+
+
+def test_copy_makes_a_new_project_file_and_counts_what_it_copied(
+    tmp_path: Path, sample_source: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project = tmp_path / "p.curator"
+    main(["-p", str(project), "import", str(sample_source)])
+    capsys.readouterr()
+
+    assert main(["copy", str(project), str(tmp_path / "q.curator")]) == 0
+    captured = capsys.readouterr()
+    assert captured.out == (f"Copied {project} to {tmp_path / 'q.curator'}: 1 documents, "
+                            "0 records, 0 relations, 0 evidence spans, 0 revisions.\n")
+    assert captured.err == ""
+    assert main(["-p", str(tmp_path / "q.curator"), "check"]) == 0
