@@ -118,7 +118,7 @@ def _with_default_command(argv: Sequence[str]) -> list[str]:
     """Insert `open` where no command is named, so `curator [PROJECT]` opens the window.
 
     Raises UnknownCommand for a word that is neither a command nor plausibly a project, so a
-    typo (`curator suggest`, `curator -p P sugest`) is an error rather than a new project.
+    typo (`curator sugest`, `curator -p P stat`) is an error rather than a new project.
     """
     args = list(argv)
     index = 0

@@ -88,12 +88,13 @@ def _split_at_and(tokens: list[Token], run: list[int]) -> list[list[int]]:
 class _Reader:
     """Reads the people of one sentence's tokens."""
 
-    def __init__(self, tokens: list[Token], text: str, lowercase: frozenset[str]) -> None:
+    def __init__(self, tokens: list[Token], text: str, lowercase: frozenset[str],
+                 runs: list[list[int]]) -> None:
         self.tokens = tokens
         self.text = text
         self.lowercase = lowercase
         self.found: list[PersonMention] = []
-        self.runs = capitalized_runs(tokens)
+        self.runs = runs
 
     def slice(self, first: int, last: int) -> str:
         """Document text from token `first` to token `last` inclusive."""
@@ -259,9 +260,8 @@ class _Reader:
 def find_people(tokens: list[Token], text: str, lowercase: frozenset[str],
                 runs: list[list[int]] | None = None) -> list[PersonMention]:
     """The people a sentence names, by the offsets of their names in `text`."""
-    reader = _Reader(tokens, text, lowercase)
-    if runs is not None:
-        reader.runs = runs
+    reader = _Reader(tokens, text, lowercase,
+                     capitalized_runs(tokens) if runs is None else runs)
     reader.titled()
     reader.comma_titled()
     reader.pinyin()

@@ -22,7 +22,7 @@ def _files_under(folder: Path) -> list[Path]:
     return sorted(path for path in folder.rglob("*"))
 
 
-@pytest.mark.parametrize("argv", [["suggest"], ["-p", "{project}", "suggest"],
+@pytest.mark.parametrize("argv", [["sugest"], ["-p", "{project}", "suggestt"],
                                   ["-p", "{project}", "stat", "--json"], ["--create", "sugest"]])
 def test_an_unknown_command_lists_the_commands_and_creates_nothing(
     workdir: Path, tmp_path: Path, argv: list[str], capsys: pytest.CaptureFixture[str]

@@ -1,0 +1,86 @@
+"""Suggestion speed: the rules over the demo chapter and over large chapters made of it.
+
+    uv run python bench/suggest.py [--store]
+
+A large chapter is the demo chapter and the suggestion tests' own documents repeated with
+their years moved on, so dates, names and sections keep varying. Times are wall clock and
+CPU (the machine may be shared); throughput is characters of text per second.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from curator.ingest.sections import detect_sections
+from curator.paths import demo_corpus_dir
+from curator.suggest.pipeline import suggest_document
+
+_TESTS = Path(__file__).resolve().parent.parent / "tests" / "suggest" / "documents"
+
+
+def _sources() -> list[str]:
+    demo = demo_corpus_dir() / "lgop-international-cooperation-2012.txt"
+    return [path.read_text(encoding="utf-8") for path in (demo, *sorted(_TESTS.glob("*.txt")))]
+
+
+def large_chapter(size: int) -> str:
+    """A chapter of about `size` characters."""
+    parts: list[str] = []
+    total, shift = 0, 0
+    sources = _sources()
+    while total < size:
+        for source in sources:
+            moved = re.sub(r"\b(19|20)(\d\d)\b",
+                           lambda m, by=shift: str(int(m.group()) + by), source)
+            parts.append(moved)
+            total += len(moved)
+        shift += 1
+    return "\n\n".join(parts)
+
+
+def _time(text: str) -> tuple[float, float]:
+    sections = detect_sections(text)
+    wall, cpu = time.perf_counter(), time.process_time()
+    suggest_document(text, sections)
+    return time.perf_counter() - wall, time.process_time() - cpu
+
+
+def main() -> None:
+    demo = _sources()[0]
+    suggest_document(demo, detect_sections(demo))  # vocabularies and country names loaded
+    for name, text in (("demo chapter", demo), ("200 KB chapter", large_chapter(200_000)),
+                       ("1 MB chapter", large_chapter(1_000_000))):
+        wall, cpu = _time(text)
+        print(f"{name:16} {len(text):>9,} chars  {wall:6.2f} s wall  {cpu:6.2f} s CPU  "
+              f"{len(text) / cpu / 1e6:5.2f} MB/s (CPU)")
+    if "--store" in sys.argv:
+        _store(demo)
+
+
+def _store(text: str) -> None:
+    from curator.services import importing, suggesting
+    from curator.store.database import ProjectDatabase
+
+    folder = Path(tempfile.mkdtemp())
+    source = folder / "chapter.txt"
+    source.write_text(text, encoding="utf-8")
+    database = ProjectDatabase.open(folder / "bench.curator", create=True)
+    document = importing.import_document(database, source).document_id
+    wall, cpu = time.perf_counter(), time.process_time()
+    report = suggesting.suggest(database, [document])
+    print(f"stored demo      {sum(report.created.values())} records, {report.evidence} spans, "
+          f"{report.relations} relations  {time.perf_counter() - wall:6.2f} s wall  "
+          f"{time.process_time() - cpu:6.2f} s CPU")
+    wall, cpu = time.perf_counter(), time.process_time()
+    suggesting.suggest(database, [document])
+    print(f"second run       {time.perf_counter() - wall:6.2f} s wall  "
+          f"{time.process_time() - cpu:6.2f} s CPU")
+    database.close()
+
+
+if __name__ == "__main__":
+    main()
