@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
 
+from curator.domain.countries import country_name
 from curator.domain.language import is_cjk
 from curator.domain.passages import fold_passage
 from curator.domain.pinyin import fold_query, pinyin_search_forms
@@ -27,6 +28,8 @@ class SearchField(StrEnum):
     KEY = "key"
     POSITION = "position"
     ACRONYM = "acronym"
+    COUNTRY = "country"
+    """A country the record is in or involves, by its English or Chinese name."""
 
     @property
     def weight(self) -> int:
@@ -88,9 +91,12 @@ def record_search_keys(
     name_zh: str,
     details: Mapping[str, object],
     aliases: Iterable[str] = (),
+    countries: Iterable[str] = (),
 ) -> list[SearchKey]:
     """Every search key of a record: names and aliases in either script and in pinyin,
-    its key, and the detail fields a search looks in (position, acronym)."""
+    its key, the detail fields a search looks in (position, acronym), and the English and
+    Chinese names of the countries (ISO codes) it is in or involves (坦桑尼亚 finds a visit
+    to Tanzania)."""
     person = kind is RecordKind.PERSON
     named = [(SearchField.NAME_EN, name_en), (SearchField.NAME_ZH, name_zh)]
     named += [(SearchField.ALIAS, alias) for alias in aliases]
@@ -102,6 +108,8 @@ def record_search_keys(
     others = [(SearchField.KEY, key)]
     others += [(field, str(details.get(field.value) or ""))
                for field in _DETAIL_SEARCH_FIELDS[kind]]
+    others += [(SearchField.COUNTRY, country_name(code, language))
+               for code in countries for language in ("en", "zh")]
     for field, value in others:
         form = fold_query(value)
         if form:

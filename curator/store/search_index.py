@@ -24,6 +24,7 @@ from curator.store.tables import (
     DocumentRow,
     PassageRow,
     RecordRow,
+    RelationRow,
     SearchKeyRow,
 )
 
@@ -33,6 +34,7 @@ _PASSAGES = PassageRow.__table__  # type: ignore[attr-defined]
 _RECORDS = RecordRow.__table__  # type: ignore[attr-defined]
 _ALIASES = AliasRow.__table__  # type: ignore[attr-defined]
 _DOCUMENTS = DocumentRow.__table__  # type: ignore[attr-defined]
+_RELATIONS = RelationRow.__table__  # type: ignore[attr-defined]
 _RECORD_PARTS: tuple[type, ...] = (AliasRow, *DETAIL_TABLES.values())
 """Rows that belong to one record, through their `record_id`."""
 
@@ -67,11 +69,13 @@ def _search_key_rows(connection: Connection, record_ids: list[int]) -> list[dict
     ):
         aliases.setdefault(record_id, []).append(text)
     details = _details(connection, record_ids)
+    countries = _countries(connection, record_ids)
     rows = []
     for record_id, kind, key, name_en, name_zh in records:
         for search_key in record_search_keys(
             RecordKind(kind), key=key, name_en=name_en, name_zh=name_zh,
             details=details.get(record_id, {}), aliases=aliases.get(record_id, ()),
+            countries=sorted(countries.get(record_id, ())),
         ):
             rows.append({"record_id": record_id, "field": search_key.field.value,
                          "weight": search_key.field.weight, "value": search_key.value,
@@ -89,6 +93,29 @@ def _details(connection: Connection, record_ids: list[int]) -> dict[int, dict[st
             .where(table.c.record_id.in_(record_ids))
         ):
             found[record_id] = {column_name: value}
+    return found
+
+
+def _countries(connection: Connection, record_ids: list[int]) -> dict[int, set[str]]:
+    """The country codes each record is in (its country or nationality field) or involves
+    (an event's countries), by record id; text that is not a code is left out."""
+    from curator.domain.country_fields import COUNTRY_FIELDS, is_country_code
+
+    found: dict[int, set[str]] = {}
+    for kind, fields in COUNTRY_FIELDS.items():
+        table = DETAIL_TABLES[kind.value].__table__  # type: ignore[attr-defined]
+        for field in fields:
+            for record_id, value in connection.execute(
+                select(table.c.record_id, table.c[field])
+                .where(table.c.record_id.in_(record_ids), table.c[field].is_not(None))
+            ):
+                if is_country_code(value):
+                    found.setdefault(record_id, set()).add(value)
+    for subject_id, code in connection.execute(
+        select(_RELATIONS.c.subject_id, _RELATIONS.c.country_code)
+        .where(_RELATIONS.c.subject_id.in_(record_ids), _RELATIONS.c.country_code.is_not(None))
+    ):
+        found.setdefault(subject_id, set()).add(code)
     return found
 
 
@@ -149,6 +176,8 @@ def _touched(session: Session) -> tuple[set[int], set[int]]:
             records.add(instance.id)
         elif isinstance(instance, _RECORD_PARTS):
             records.add(instance.record_id)  # type: ignore[attr-defined]
+        elif isinstance(instance, RelationRow) and instance.country_code is not None:
+            records.add(instance.subject_id)  # an event's countries are found by name
         elif isinstance(instance, DocumentRow) and instance in session.new:
             assert instance.id is not None
             documents.add(instance.id)
