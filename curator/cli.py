@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -409,12 +410,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     if arguments.project is None and arguments.command not in ("open", "copy"):
         print(f"curator: no -p given: using the demo project at {_shown(demo_project_path())}",
               file=sys.stderr)
+    from curator.log_file import start_logging
+
+    start_logging()
+    log = logging.getLogger("curator.cli")
+    log.info("Command %s", arguments.command)
     try:
         return runners[arguments.command](arguments)
     except ProjectMissing as error:
         print(f"curator: {_shown(_explain_missing(error, arguments))}", file=sys.stderr)
         return 1
     except CuratorError as error:
+        log.warning("%s refused: %s", arguments.command, error)
         _say_error(error)
         return 1
     except KeyboardInterrupt:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import logging
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -12,6 +13,7 @@ from curator.paths import PROJECT_SUFFIX, user_data_dir
 from curator.store.backups import copy_sqlite_file, restore_sqlite_file
 from curator.store.database import ProjectDatabase
 
+_log = logging.getLogger(__name__)
 DAILY_BACKUPS_KEPT = 7
 """How many daily backups of a project are kept; older ones are deleted."""
 _DAILY_NAME = re.compile(r"(\d{4}-\d{2}-\d{2})" + re.escape(PROJECT_SUFFIX))
@@ -43,6 +45,7 @@ def daily_backup(database: ProjectDatabase, *, today: date | None = None) -> Pat
     if target.exists():
         return None
     copy_sqlite_file(project, target)
+    _log.info("Backed up %s to %s", project, target)
     for stale in list_backups(project)[DAILY_BACKUPS_KEPT:]:
         stale.path.unlink(missing_ok=True)
     return target
@@ -65,4 +68,5 @@ def restore_backup(backup: Path, project: Path) -> Path:
     before = backup_folder(project) / f"before-restore-{stamp}{PROJECT_SUFFIX}"
     copy_sqlite_file(project, before)
     restore_sqlite_file(backup, project)
+    _log.warning("Restored %s from %s; the state replaced is in %s", project, backup, before)
     return before

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -13,6 +14,7 @@ from curator.store.database import ProjectDatabase
 from curator.store.integrity import Problem
 
 __all__ = ["Problem", "ProjectCheck", "check_project"]
+_log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -49,4 +51,6 @@ def check_project(database: ProjectDatabase, *, thorough: bool = True) -> Projec
                 problems += check(session)
         except StorageError as error:  # a damaged file may fail a query outright
             problems.append(Problem("database", str(error)))
+    for problem in problems:
+        _log.warning("Check of %s: %s: %s", database.location, problem.check, problem.message)
     return ProjectCheck(database.location, tuple(problems), thorough)

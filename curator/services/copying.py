@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -12,6 +13,8 @@ from curator.store.copying import ProgressCallback, copy_rows, holds_data
 from curator.store.database import ProjectDatabase
 from curator.store.locations import project_url, shown_location, sqlite_file
 from curator.store.search_index import _full_text_rebuilt_at_end
+
+_log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -49,6 +52,7 @@ def copy_project(source: str | Path, target: str | Path, *,
         writing.close()
     finally:
         reading.close()
+    _log.info("Copied %s to %s: %s", reading.location, shown_location(target), rows)
     return CopyOutcome(reading.location, shown_location(target), rows)
 
 

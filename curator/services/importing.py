@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,6 +16,7 @@ from curator.store import documents as stored_documents
 from curator.store.database import ProjectDatabase
 from curator.store.documents import add_document, delete_document, find_document_by_sha256
 
+_log = logging.getLogger(__name__)
 IMPORTABLE_SUFFIXES: tuple[str, ...] = tuple(SUPPORTED_SUFFIXES)
 """File name endings `import_document` accepts (".txt", ".html", ".docx", ".pdf", …)."""
 MAX_TITLE_CHARS = 300
@@ -78,6 +80,8 @@ def store_source(database: ProjectDatabase, path: Path, source: SourceText) -> I
             existing = find_document_by_sha256(session, source.sha256)
             if existing is None:
                 document_id = add_document(session, source, user=current_user())
+                _log.info("Imported %s as document %d (%d characters, %d sections)",
+                          path, document_id, len(source.text), len(source.sections))
                 return ImportOutcome(path, document_id, source.title, len(source.sections),
                                      False)
     except EditConflict:

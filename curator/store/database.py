@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import logging
 import os
 import secrets
 import sqlite3
@@ -36,6 +37,7 @@ from curator.store.locations import (
 )
 from curator.store.search_index import keep_index_in_step
 
+_log = logging.getLogger(__name__)
 keep_index_in_step()  # every unit of work's writes reach the search index in its transaction
 
 
@@ -252,6 +254,8 @@ class ProjectDatabase:
         database = cls(engine, created=created, read_only=read_only,
                        location=str(file) if file is not None else None)
         database.upgrade_backup = upgrade_backup
+        _log.info("Opened %s%s%s", shown, " for reading" if read_only else "",
+                  f" (upgraded; copy before: {upgrade_backup})" if upgrade_backup else "")
         return database
 
     @property

@@ -93,6 +93,8 @@ class MainWindow(QMainWindow):
         self.undo_stack.indexChanged.connect(self._on_undo_stack_index_changed)
         edit_menu.addActions([self.undo_action, self.redo_action])
         self.record_menu: QMenu = self.menuBar().addMenu(self.tr("&Record"))
+        self.help_menu: QMenu = self.menuBar().addMenu(self.tr("&Help"))
+        self.help_menu.addAction(self._action(self.tr("Show &Log"), "", self.show_log))
         for action in (self.import_action, self.import_folder_action, self.export_action):
             action.setEnabled(False)
 
@@ -253,6 +255,21 @@ class MainWindow(QMainWindow):
                 "Restored the backup of {day}; the project as it was is in {copy}.").format(
                 day=label, copy=before))
         return before is not None
+
+    def show_log(self) -> bool:
+        """Open Curator's log file in the desktop's viewer for text files."""
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        from curator.log_file import log_file_path
+        from curator.ui.messages import show_error
+
+        path = log_file_path()
+        if not path.exists():
+            show_error(self, self.tr("Show Log"), self.tr(
+                "There is no log yet; it will be at {path}.").format(path=path))
+            return False
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def import_folder(self) -> None:
         """Ask for a folder and import the files in it that Curator can read."""

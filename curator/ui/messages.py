@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 import traceback
 from collections.abc import Callable
@@ -10,6 +11,7 @@ from types import TracebackType
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from curator.errors import CuratorError
+from curator.log_file import log_file_path
 
 ErrorReporter = Callable[[QWidget | None, str, str], None]
 
@@ -67,9 +69,11 @@ def report_unexpected_error(
     and the window carries on as if the action had worked.
     """
     if isinstance(error, CuratorError):  # the environment's fault, said in a sentence
+        logging.getLogger("curator.ui").warning("%s", error)
         show_error(None, "Curator", str(error))
         return
     traceback.print_exception(error_type, error, trace, file=sys.stderr)
+    logging.getLogger("curator.ui").error("Unexpected error", exc_info=(error_type, error, trace))
     if issubclass(error_type, KeyboardInterrupt):
         return
     summary = "".join(traceback.format_exception_only(error_type, error)).strip()
@@ -78,5 +82,5 @@ def report_unexpected_error(
         "Unexpected error",
         "Curator hit an error it did not expect, so the last action may not have been "
         f"completed. What was saved before is safe.\n\n{summary}\n\n"
-        "Please report this with the details printed on the terminal.",
+        f"Please report this with the log file, which holds the details:\n{log_file_path()}",
     )

@@ -97,3 +97,45 @@ def test_opening_a_project_keeps_a_daily_backup_that_can_be_restored(
     assert window.workbench is not None
     assert window.workbench.outline.topLevelItem(0).text(0) == "Annual Report"
     assert "Restored the backup of" in window.statusBar().currentMessage()
+
+
+def test_the_crash_dialog_names_the_log_file_which_holds_the_details(
+    shown_errors: list[tuple[str, str]], capsys: pytest.CaptureFixture[str],
+) -> None:
+    import logging
+
+    from curator.log_file import log_file_path, start_logging
+    from curator.ui.messages import report_unexpected_error
+
+    start_logging()
+    try:
+        raise ValueError("the unexpected")
+    except ValueError as error:
+        report_unexpected_error(ValueError, error, error.__traceback__)
+    for handler in logging.getLogger("curator").handlers:
+        handler.flush()
+
+    [(title, message)] = shown_errors
+    assert title == "Unexpected error" and str(log_file_path()) in message
+    assert "ValueError: the unexpected" in log_file_path().read_text(encoding="utf-8")
+    capsys.readouterr()
+
+
+def test_show_log_opens_the_log_file(
+    open_window: Callable[[Path], MainWindow], tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtGui import QDesktopServices
+
+    from curator.log_file import log_file_path, start_logging
+
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl",
+                        lambda url: opened.append(url.toLocalFile()) or True)
+    start_logging()
+    logging_path = log_file_path()
+    logging_path.parent.mkdir(parents=True, exist_ok=True)
+    logging_path.touch()
+    window = open_window(tmp_path / "test.curator")
+
+    assert window.show_log()
+    assert opened == [str(logging_path)]
