@@ -8,11 +8,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from python_calamine import CalamineWorkbook
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
+from python_calamine import CalamineWorkbook
 
 from curator.domain.records import Record, RecordKind
 from curator.domain.relations import RelationKind
