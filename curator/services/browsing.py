@@ -52,6 +52,10 @@ def record_page(
     country: str | None = None,
     date_from: str | None = None,
     date_to: str | None = None,
+    event_type: str | None = None,
+    started_in: str | None = None,
+    involves_country: str | None = None,
+    related_to: int | None = None,
     order_by: str = "key",
     descending: bool = False,
 ) -> list[RecordSummary]:
@@ -61,9 +65,12 @@ def record_page(
 
     `document_id` keeps records with evidence in that document, `country` an ISO code in the
     kind's country field; `date_from`/`date_to` (partial dates, events only) keep events
-    whose span meets that range.
+    whose span meets that range; `event_type` ("" for none), `started_in` (a year or month)
+    and `involves_country` (held there or related to it) narrow events the dashboard's way,
+    `related_to` keeps records with a relation to that record.
     """
-    filters = RecordFilter(text, status, document_id, country, date_from, date_to)
+    filters = RecordFilter(text, status, document_id, country, date_from, date_to,
+                           event_type, started_in, involves_country, related_to)
     with database.unit_of_work() as session:
         return record_store.list_summaries(session, kind, offset=offset, limit=limit,
                                            filters=filters, order_by=order_by,
@@ -80,9 +87,14 @@ def record_count(
     country: str | None = None,
     date_from: str | None = None,
     date_to: str | None = None,
+    event_type: str | None = None,
+    started_in: str | None = None,
+    involves_country: str | None = None,
+    related_to: int | None = None,
 ) -> int:
     """How many records of `kind` match `text` and the filters (as `record_page`)."""
-    filters = RecordFilter(text, status, document_id, country, date_from, date_to)
+    filters = RecordFilter(text, status, document_id, country, date_from, date_to,
+                           event_type, started_in, involves_country, related_to)
     with database.unit_of_work() as session:
         return record_store.count_records(session, kind, filters=filters)
 

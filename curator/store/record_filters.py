@@ -12,8 +12,9 @@ from sqlmodel.sql.expression import SelectOfScalar
 from curator.domain.country_fields import COUNTRY_FIELDS
 from curator.domain.dates import parse_partial_date
 from curator.domain.records import DETAIL_FIELDS, RecordKind, ReviewStatus
+from curator.domain.relations import RelationKind
 from curator.errors import InvalidValue
-from curator.store.tables import DETAIL_TABLES, EvidenceRow, RecordRow
+from curator.store.tables import DETAIL_TABLES, EvidenceRow, RecordRow, RelationRow
 
 RECORD_COLUMNS = ("key", "name_en", "name_zh", "status", "created_at", "created_by",
                   "updated_at", "updated_by")
@@ -36,6 +37,19 @@ class RecordFilter:
     """Events that end on or after this (partial) date."""
     date_to: str | None = None
     """Events that start on or before this (partial) date."""
+    event_type: str | None = None
+    """Events of this type ("" for events without a type)."""
+    started_in: str | None = None
+    """Events whose start date lies in this year or month ("2015", "2015-03")."""
+    involves_country: str | None = None
+    """Events held in this ISO country or relating to it (an event-country relation)."""
+    related_to: int | None = None
+    """Records with a relation to this record, in either direction."""
+
+    @property
+    def is_empty(self) -> bool:
+        """Whether the filter lets every record of a kind through."""
+        return self == RecordFilter()
 
 
 def sortable_columns(kind: RecordKind) -> tuple[str, ...]:
@@ -91,7 +105,37 @@ def _conditions(session: Session, kind: RecordKind, filters: RecordFilter) -> li
         conditions.append(field == filters.country.strip().upper())
     if filters.date_from or filters.date_to:
         conditions += _date_conditions(detail, filters)
+    return conditions + _event_conditions(detail, filters) + _relation_conditions(filters)
+
+
+def _event_conditions(detail: Any, filters: RecordFilter) -> list[Any]:
+    """The conditions only events have: type, month of start, country involved."""
+    if filters.event_type is None and not filters.started_in and not filters.involves_country:
+        return []
+    if "event_type" not in detail.__table__.c:
+        raise ValueError("Only events have a type, a start date and countries involved.")
+    conditions: list[Any] = []
+    if filters.event_type is not None:
+        conditions.append(func.coalesce(detail.event_type, "") == filters.event_type)
+    if filters.started_in:
+        conditions.append(detail.start_date.like(f"{filters.started_in}%"))
+    if filters.involves_country:
+        code = filters.involves_country.strip().upper()
+        conditions.append(or_(detail.country == code, exists().where(and_(
+            col(RelationRow.subject_id) == col(RecordRow.id),
+            col(RelationRow.kind) == RelationKind.EVENT_COUNTRY.value,
+            col(RelationRow.country_code) == code))))
     return conditions
+
+
+def _relation_conditions(filters: RecordFilter) -> list[Any]:
+    if filters.related_to is None:
+        return []
+    other = filters.related_to
+    return [exists().where(or_(
+        and_(col(RelationRow.subject_id) == col(RecordRow.id), col(RelationRow.object_id) == other),
+        and_(col(RelationRow.object_id) == col(RecordRow.id), col(RelationRow.subject_id) == other),
+    ))]
 
 
 def filtered_records(

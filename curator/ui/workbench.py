@@ -270,6 +270,13 @@ class Workbench(QSplitter):
         if record is None:
             self.status_changed.emit(self.tr("Open a record first."))
             return
+        from curator.services.reviewing import ties
+
+        held = ties(self.database, record.id)
+        if held.any and not confirm(self, self.tr("Delete Record"), self.tr(
+            "Delete {key}? It has {ties}, which go with it. Undo (Ctrl+Z) brings it all back."
+        ).format(key=record.key, ties=held.describe())):
+            return
         self.undo_stack.push(DeleteRecordCommand(self.editor, record.id, record.key))
         self.status_changed.emit(
             self.tr("Deleted {key}; Ctrl+Z brings it back.").format(key=record.key)

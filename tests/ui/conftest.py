@@ -24,6 +24,15 @@ def shown_errors(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
     return errors
 
 
+@pytest.fixture(autouse=True)
+def asked_questions(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Yes/no questions the window asked (each answered yes), so none waits for a click."""
+    questions: list[str] = []
+    monkeypatch.setattr(messages, "ask_user",
+                        lambda _parent, _title, question: questions.append(question) or True)
+    return questions
+
+
 @pytest.fixture
 def open_window(qtbot: QtBot, tmp_path: Path,
                 shown_errors: list[tuple[str, str]]) -> Iterator[Callable[[Path], MainWindow]]:
