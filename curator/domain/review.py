@@ -92,6 +92,29 @@ class ReviewProgress:
         return line
 
 
+@dataclass(frozen=True)
+class RecordTies:
+    """How much a record holds beside its fields (what deleting it takes along)."""
+
+    evidence: int
+    relations: int
+    comments: int
+
+    @property
+    def any(self) -> bool:
+        """Whether anything at all hangs on the record."""
+        return bool(self.evidence or self.relations or self.comments)
+
+    def describe(self) -> str:
+        """"3 evidence spans, 2 relations and 1 comment" (what there is of it)."""
+        parts = [f"{count} {noun if count == 1 else plural}"
+                 for count, noun, plural in (
+                     (self.evidence, "evidence span", "evidence spans"),
+                     (self.relations, "relation", "relations"),
+                     (self.comments, "comment", "comments")) if count]
+        return " and ".join(filter(None, [", ".join(parts[:-1]), parts[-1]])) if parts else ""
+
+
 def approval_refusal(*, last_editor: str | None, reviewer: str) -> str | None:
     """Why `reviewer` may not approve a record last edited by `last_editor` when the project
     asks for a second pair of eyes, or None if they may."""

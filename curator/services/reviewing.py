@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from curator.domain.comments import clean_comment
 from curator.domain.coverage import SectionProgress, section_progress
 from curator.domain.records import Record, ReviewStatus
-from curator.domain.review import QueueItem, ReviewFilter, approval_refusal
+from curator.domain.review import QueueItem, RecordTies, ReviewFilter, approval_refusal
 from curator.errors import ApprovalRefused, InvalidValue
 from curator.services.identity import current_user
 from curator.store import comments as comment_store
@@ -16,7 +16,7 @@ from curator.store import project_settings, review_queue
 from curator.store import records as record_store
 from curator.store.database import ProjectDatabase
 from curator.store.documents import document_sections
-from curator.store.record_ties import RecordTies, record_ties
+from curator.store.record_ties import record_ties
 from curator.store.review_queue import document_status_counts
 
 

@@ -2,27 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import func, or_
 from sqlmodel import Session, col, select
 
+from curator.domain.review import RecordTies
 from curator.store.tables import CommentRow, EvidenceRow, RelationRow
-
-
-@dataclass(frozen=True)
-class RecordTies:
-    """How much a record holds beside its fields (what deleting it takes along)."""
-
-    evidence: int
-    relations: int
-    comments: int
-
-    @property
-    def any(self) -> bool:
-        """Whether anything at all hangs on the record."""
-        return bool(self.evidence or self.relations or self.comments)
 
 
 def record_ties(session: Session, record_id: int) -> RecordTies:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtWidgets import QMenu, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QHeaderView, QMenu, QTreeWidget, QTreeWidgetItem, QWidget
 
+from curator.domain.coverage import SectionProgress
 from curator.domain.documents import DocumentInfo, Section
+from curator.domain.records import ReviewStatus
 
 _DOCUMENT_ROLE = Qt.ItemDataRole.UserRole
 _OFFSET_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -23,10 +25,18 @@ class DocumentOutline(QTreeWidget):
     rename_requested = Signal(int)
     """The user asked to give a document another title: its id."""
 
+    sections_shown = Signal(int)
+    """A document's sections were listed under it: the document id."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("documentOutline")
-        self.setHeaderLabel(self.tr("Documents"))
+        self.setHeaderLabels([self.tr("Documents"), self.tr("Approved")])
+        self.headerItem().setToolTip(1, self.tr("Records approved of those with evidence there"))
+        self.header().setStretchLastSection(False)
+        self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self._section_items: dict[int, list[tuple[Section, QTreeWidgetItem]]] = {}
         self.itemActivated.connect(self._on_item_chosen)
         self.itemClicked.connect(self._on_item_chosen)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -35,6 +45,7 @@ class DocumentOutline(QTreeWidget):
     def show_documents(self, documents: list[DocumentInfo]) -> None:
         """List the project's documents (sections are added by `show_sections`)."""
         self.clear()
+        self._section_items.clear()
         for info in documents:
             item = QTreeWidgetItem([info.title])
             item.setToolTip(0, f"{info.source_name} · {info.length:,} characters")
@@ -58,10 +69,50 @@ class DocumentOutline(QTreeWidget):
             item.setData(0, _OFFSET_ROLE, section.start)
             parents[-1][1].addChild(item)
             parents.append((section.level, item))
+            self._section_items.setdefault(document_id, []).append((section, item))
         self.expandItem(document_item)
         for index in range(document_item.childCount()):
             if (child := document_item.child(index)) is not None:
                 self.expandItem(child)
+        self.sections_shown.emit(document_id)
+
+    @property
+    def documents_with_sections(self) -> list[int]:
+        """The documents whose sections are listed."""
+        return list(self._section_items)
+
+    def show_progress(self, counts: dict[int, dict[ReviewStatus, int]]) -> None:
+        """Show per document how many of the records with evidence in it are approved."""
+        for index in range(self.topLevelItemCount()):
+            item = self.topLevelItem(index)
+            if item is None:
+                continue
+            by_status = counts.get(item.data(0, _DOCUMENT_ROLE), {})
+            total, approved = sum(by_status.values()), by_status.get(ReviewStatus.APPROVED, 0)
+            item.setText(1, f"{approved}/{total}" if total else "")
+            item.setToolTip(1, ", ".join(f"{n} {status.value}" for status, n in by_status.items()
+                                         if n) or self.tr("No records yet"))
+
+    def show_section_progress(self, document_id: int, progress: list[SectionProgress]) -> None:
+        """Show per section of a document how many records it holds and how many are
+        approved (sections without records say so: text nobody has curated)."""
+        by_section = {(p.section.start, p.section.title): p for p in progress}
+        for section, item in self._section_items.get(document_id, []):
+            found = by_section.get((section.start, section.title))
+            if found is None:
+                continue
+            item.setText(1, f"{found.approved}/{found.records}" if found.records else "–")
+            item.setToolTip(1, self.tr("{records} record(s), {approved} approved").format(
+                records=found.records, approved=found.approved) if found.records
+                else self.tr("No records: nobody has curated this section yet"))
+
+    def progress_text(self, document_id: int, title: str | None = None) -> str:
+        """What the progress column says for a document, or for one of its sections."""
+        if title is None:
+            item = self._document_item(document_id)
+            return item.text(1) if item is not None else ""
+        return next((item.text(1) for section, item in self._section_items.get(document_id, [])
+                     if section.title == title), "")
 
     def set_document_title(self, document_id: int, title: str) -> None:
         """Show a document under a new title."""

@@ -8,7 +8,14 @@ from dataclasses import dataclass
 from PySide6.QtGui import QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
 from curator.domain.records import RecordKind
-from curator.ui.palette import FIND_HIT_BACKGROUND, FIND_HIT_FOREGROUND, kind_colour
+from curator.ui.palette import (
+    FIND_HIT_BACKGROUND,
+    FIND_HIT_FOREGROUND,
+    FOCUS_BACKGROUND,
+    FOCUS_FOREGROUND,
+    UNCOVERED_BACKGROUND,
+    kind_colour,
+)
 
 FULL_REDRAW_THRESHOLD = 200
 """Beyond this many changed spans one pass over the document beats block-by-block redraws."""
@@ -42,6 +49,13 @@ class EvidenceHighlighter(QSyntaxHighlighter):
         self._hit_format = QTextCharFormat()
         self._hit_format.setBackground(FIND_HIT_BACKGROUND)
         self._hit_format.setForeground(FIND_HIT_FOREGROUND)
+        self._focus: tuple[int, int] | None = None
+        self._focus_format = QTextCharFormat()
+        self._focus_format.setBackground(FOCUS_BACKGROUND)
+        self._focus_format.setForeground(FOCUS_FOREGROUND)
+        self._mark_uncovered = False
+        self.uncovered_format = QTextCharFormat()
+        self.uncovered_format.setBackground(UNCOVERED_BACKGROUND)
 
     @staticmethod
     def _format_for(kind: RecordKind) -> QTextCharFormat:
@@ -87,6 +101,25 @@ class EvidenceHighlighter(QSyntaxHighlighter):
         for start, end in changed:
             self._rehighlight_range(start, end)
 
+    def set_focus(self, focus: tuple[int, int] | None) -> None:
+        """Mark the (start, end) Qt range a review is looking at (None: no mark)."""
+        previous, self._focus = self._focus, focus
+        if previous != focus:
+            for span in (previous, focus):
+                if span is not None:
+                    self._rehighlight_range(*span)
+
+    @property
+    def focus(self) -> tuple[int, int] | None:
+        """The range marked as the one under review, if any."""
+        return self._focus
+
+    def set_mark_uncovered(self, mark: bool) -> None:
+        """Tint (or stop tinting) every paragraph no evidence touches."""
+        if mark != self._mark_uncovered:
+            self._mark_uncovered = mark
+            self.rehighlight()
+
     def _rehighlight_range(self, start: int, end: int) -> None:
         document = self.document()
         block = document.findBlock(start)
@@ -111,7 +144,10 @@ class EvidenceHighlighter(QSyntaxHighlighter):
         block_start = block.position()
         # Qt positions count UTF-16 units; len(text) counts code points, fewer for astral ones.
         block_end = block_start + block.length() - 1
-        for span in self.spans_between(block_start, block_end):
+        spans = self.spans_between(block_start, block_end)
+        if self._mark_uncovered and not spans and text.strip():
+            self.setFormat(0, block_end - block_start, self.uncovered_format)
+        for span in spans:
             start = max(span.start, block_start) - block_start
             end = min(span.end, block_end) - block_start
             formats = self._suggested_formats if span.suggested else self._formats
@@ -124,3 +160,8 @@ class EvidenceHighlighter(QSyntaxHighlighter):
                 start = max(hit_start, block_start) - block_start
                 self.setFormat(start, min(hit_end, block_end) - block_start - start,
                                self._hit_format)
+        focus = self._focus
+        if focus is not None and focus[1] > block_start and focus[0] < block_end:
+            start = max(focus[0], block_start) - block_start
+            self.setFormat(start, min(focus[1], block_end) - block_start - start,
+                           self._focus_format)

@@ -19,6 +19,7 @@ from curator.ui.settings import WindowSettings
 
 if TYPE_CHECKING:
     from curator.store.database import ProjectDatabase
+    from curator.ui.review.review_mode import ReviewMode
     from curator.ui.workbench import Workbench
 
 STATUS_TIMEOUT_MS = 6000
@@ -31,6 +32,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self._settings = settings or WindowSettings()
         self.workbench: Workbench | None = None
+        self.review_mode: ReviewMode | None = None
         self.setWindowTitle("Curator")
         self.undo_stack = QUndoStack(self)
         placeholder = QLabel(self.tr("Opening the project…"))
@@ -92,8 +94,14 @@ class MainWindow(QMainWindow):
         # A status line about the last step is stale once another step is done or undone.
         self.undo_stack.indexChanged.connect(self._on_undo_stack_index_changed)
         edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
+        edit_menu.addAction(self._action(self.tr("&Preferences…"), "Ctrl+,",
+                                         self.open_preferences))
         self.record_menu: QMenu = self.menuBar().addMenu(self.tr("&Record"))
         self.help_menu: QMenu = self.menuBar().addMenu(self.tr("&Help"))
+        self.help_menu.addAction(self._action(self.tr("&Keyboard Shortcuts"),
+                                              QKeySequence.StandardKey.HelpContents,
+                                              self.show_shortcuts))
         self.help_menu.addAction(self._action(self.tr("Show &Log"), "", self.show_log))
         for action in (self.import_action, self.import_folder_action, self.export_action):
             action.setEnabled(False)
@@ -140,6 +148,11 @@ class MainWindow(QMainWindow):
         self.toolbar.addActions([self.undo_action, self.redo_action])
         self.toolbar.addSeparator()
         self.toolbar.addActions([self.import_action, self.export_action])
+        from curator.ui.review.review_mode import ReviewMode
+
+        self.review_mode = ReviewMode(self, workbench)
+        self.menuBar().insertMenu(self.help_menu.menuAction(), self.review_mode.menu)
+        self.toolbar.insertAction(workbench.search_action, self.review_mode.toggle_action)
         for action in (self.import_action, self.import_folder_action, self.export_action):
             action.setEnabled(True)
         workbench.status_changed.connect(
@@ -198,6 +211,9 @@ class MainWindow(QMainWindow):
         self.workbench.save_pending()
         self._settings.splitter_state = self.workbench.saveState()
         self.undo_stack.clear()  # its steps belong to the project being closed
+        if self.review_mode is not None:
+            self.review_mode.detach()
+            self.review_mode = None
         self.record_menu.clear()
         self.toolbar.clear()
         self.workbench.database.close()
@@ -289,6 +305,25 @@ class MainWindow(QMainWindow):
         )
         if target:
             self.workbench.export_to(Path(target))
+
+    def open_preferences(self) -> None:
+        """Show the Preferences dialog (the user's name; the open project's review rule)."""
+        from curator.ui.preferences import PreferencesDialog
+
+        if self.workbench is not None:
+            self.workbench.save_pending()  # typed under the old name, saved under it
+        database = self.workbench.database if self.workbench is not None else None
+        dialog = PreferencesDialog(database, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def show_shortcuts(self) -> None:
+        """Show every keyboard shortcut of the window on one page."""
+        from curator.ui.review.shortcuts_page import ShortcutsPage
+
+        page = ShortcutsPage(self)
+        page.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        page.open()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         """Save what is still being typed, remember the layout, then close."""

@@ -20,3 +20,10 @@ FIND_HIT_FOREGROUND = QColor("#000000")
 def kind_colour(kind: RecordKind) -> QColor:
     """Background colour of highlights and badges for `kind`."""
     return QColor(KIND_COLOURS[kind])
+
+FOCUS_BACKGROUND = QColor("#1e5bc6")
+"""The evidence a review is looking at: white on a strong blue, found at a glance."""
+FOCUS_FOREGROUND = QColor("#ffffff")
+
+UNCOVERED_BACKGROUND = QColor("#f3e6f0")
+"""A paragraph no evidence touches yet: a faint mauve, quieter than any highlight."""

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QMouseEvent, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
+from curator.domain.coverage import next_paragraph, uncovered_paragraphs
 from curator.domain.evidence import Evidence
 from curator.domain.text_search import find_occurrences
 from curator.ui.highlighter import EvidenceHighlighter, HighlightSpan
@@ -37,6 +38,7 @@ class SourceView(QPlainTextEdit):
         """Records whose highlights are drawn as suggestions (status suggested)."""
         self._text = ""
         self._find_hits: list[tuple[int, int]] = []
+        self._evidence_spans: list[tuple[int, int]] = []
         self.document_id: int | None = None
         self._highlighter = EvidenceHighlighter(self.document())
         self._press_position: int | None = None
@@ -48,6 +50,7 @@ class SourceView(QPlainTextEdit):
         self._text = text
         self._find_hits = []
         self._highlighter.set_find_hits([])
+        self._highlighter.set_focus(None)
         self._highlighter.set_spans(self._highlight_spans(evidence), redraw=False)
         self.setPlainText(text)  # highlights every block once, with the spans above
 
@@ -56,6 +59,8 @@ class SourceView(QPlainTextEdit):
         self._highlighter.set_spans(self._highlight_spans(evidence))
 
     def _highlight_spans(self, evidence: list[Evidence]) -> list[HighlightSpan]:
+        self._evidence_spans = [(e.start, e.end) for e in evidence
+                                if e.document_id == self.document_id]
         to_qt = self._offsets.to_qt
         return [
             HighlightSpan(to_qt(e.start), to_qt(e.end), e.record_kind, e.record_id,
@@ -81,6 +86,49 @@ class SourceView(QPlainTextEdit):
         cursor.setPosition(self._offsets.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(cursor)
         self.centerCursor()
+
+    def show_focus(self, start: int, end: int) -> None:
+        """Mark string offsets [start, end) as the span under review and centre them, the
+        cursor at its start (nothing selected: the mark is what the eye looks for)."""
+        to_qt = self._offsets.to_qt
+        self._highlighter.set_focus((to_qt(start), to_qt(end)))
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(to_qt(start))
+        self.setTextCursor(cursor)
+        self.centerCursor()
+
+    def clear_focus(self) -> None:
+        """Take the review mark away."""
+        self._highlighter.set_focus(None)
+
+    @property
+    def focus_span(self) -> tuple[int, int] | None:
+        """The string offsets marked as under review, if any."""
+        focus = self._highlighter.focus
+        if focus is None:
+            return None
+        return self._offsets.from_qt(focus[0]), self._offsets.from_qt(focus[1])
+
+    def set_mark_uncovered(self, mark: bool) -> None:
+        """Tint (or stop tinting) the paragraphs no evidence touches."""
+        self._highlighter.set_mark_uncovered(mark)
+
+    def is_marked_uncovered(self, offset: int) -> bool:
+        """Whether the paragraph at the string offset is drawn as not covered by evidence."""
+        block = self.document().findBlock(self._offsets.to_qt(offset))
+        background = self._highlighter.uncovered_format.background()
+        return any(f.format.background() == background for f in block.layout().formats())
+
+    def step_to_uncovered(self, *, backwards: bool = False) -> tuple[int, int] | None:
+        """Select the next (or previous) paragraph no evidence touches, wrapping around;
+        its offsets, or None if evidence touches every paragraph."""
+        uncovered = uncovered_paragraphs(self._text, self._evidence_spans)
+        cursor = self.textCursor()
+        here = self._offsets.from_qt(cursor.selectionStart())
+        found = next_paragraph(uncovered, here, backwards=backwards)
+        if found is not None:
+            self.select_span(*found)
+        return found
 
     def mark_phrase(self, phrase: str) -> int:
         """Mark every occurrence of `phrase` in the text; how many there are."""

@@ -4,7 +4,7 @@ import pytest
 
 from curator.domain.comments import MAX_COMMENT, clean_comment
 from curator.domain.records import ReviewStatus
-from curator.domain.review import ReviewProgress, approval_refusal
+from curator.domain.review import RecordTies, ReviewProgress, approval_refusal
 
 
 def test_progress_says_how_many_are_approved_of_all() -> None:
@@ -37,3 +37,14 @@ def test_a_comment_is_trimmed_and_may_span_lines() -> None:
 def test_a_blank_overlong_or_garbled_comment_is_refused(text: str) -> None:
     with pytest.raises(ValueError):
         clean_comment(text)
+
+
+@pytest.mark.parametrize(("ties", "said"), [
+    (RecordTies(3, 2, 1), "3 evidence spans, 2 relations and 1 comment"),
+    (RecordTies(1, 0, 2), "1 evidence span and 2 comments"),
+    (RecordTies(0, 1, 0), "1 relation"),
+    (RecordTies(0, 0, 0), ""),
+])
+def test_ties_say_what_a_deletion_takes_along(ties: RecordTies, said: str) -> None:
+    assert ties.describe() == said
+    assert ties.any is bool(said)
