@@ -1,0 +1,1 @@
+"""A large made-up project to measure with: names, records, relations and documents from a seed."""
