@@ -16,10 +16,12 @@ from curator.errors import CuratorError, ImportRefused, ProjectMissing
 from curator.paths import PROJECT_SUFFIX, demo_project_path
 
 if TYPE_CHECKING:
+    from curator.exchange.preview import CorrectionPreview
     from curator.exchange.snapshot import ExportFilter
     from curator.store.database import ProjectDatabase
 
-COMMANDS = ("open", "import", "export", "stats", "documents", "remove-document", "rename-document",
+COMMANDS = ("open", "import", "export", "import-workbook",
+            "stats", "documents", "remove-document", "rename-document",
             "check", "copy", "suggest", "search")
 USAGE_ERROR = 2
 
@@ -71,6 +73,23 @@ def _build_parser() -> argparse.ArgumentParser:
         "--kind", action="append", default=[], metavar="KIND",
         choices=["event", "person", "organization"],
         help="only records of this kind: event, person, organization (repeatable)")
+
+    workbook_command = commands.add_parser(
+        "import-workbook", help="bring back corrections made in an exported workbook (.xlsx), "
+                                "after showing what they change")
+    workbook_command.add_argument("file", type=Path, metavar="FILE")
+    workbook_command.add_argument("--yes", action="store_true",
+                                  help="apply without asking (conflicts keep the project's side "
+                                       "unless --take-workbook names them)")
+    workbook_command.add_argument("--dry-run", action="store_true",
+                                  help="only print what would change")
+    workbook_command.add_argument("--json", action="store_true",
+                                  help="print the preview as JSON for scripts")
+    workbook_command.add_argument("--delete", action="store_true",
+                                  help="delete the records whose rows are gone from the workbook")
+    workbook_command.add_argument("--take-workbook", action="append", default=[], metavar="KEY",
+                                  help="for this conflicting row take the workbook's values "
+                                       "(repeatable; 'all' for every one)")
 
     stats_command = commands.add_parser("stats", help="count documents and records by status")
     stats_command.add_argument("--json", action="store_true", help="print JSON for scripts")
@@ -246,6 +265,64 @@ def _run_export(arguments: argparse.Namespace) -> int:
     return 0
 
 
+def _run_import_workbook(arguments: argparse.Namespace) -> int:
+    from curator.services.correcting import preview_corrections
+    from curator.services.correction_steps import apply_corrections
+
+    progress = None
+    if sys.stderr.isatty() and not arguments.json:
+        progress = _terminal_progress(f"Reading {_shown(arguments.file.name)}")
+    with _project(arguments, read_only=arguments.dry_run) as database:
+        preview = preview_corrections(database, arguments.file, progress=progress)
+        if progress is not None:
+            print(file=sys.stderr)
+        if arguments.json:
+            print(json.dumps(preview.as_json(), ensure_ascii=False, indent=2, default=str))
+        else:
+            for line in preview.lines():
+                print(_shown(line))
+        if arguments.dry_run or preview.is_empty:
+            return 0
+        take = _sides_taken(preview, arguments)
+        delete = bool(preview.deleted) and (arguments.delete or (
+            not arguments.yes and _ask(f"Also delete {len(preview.deleted)} record(s) whose "
+                                       "rows are gone?")))
+        if not arguments.yes and not _ask("Apply these changes?"):
+            print("Nothing was changed.", file=sys.stderr)
+            return 1
+        applied = apply_corrections(database, preview, take_workbook=take, delete=delete)
+    kept = len(preview.conflicts) - len(take)
+    print(f"Applied {applied.change_count} change(s) from {_shown(arguments.file.name)}"
+          + (f"; {kept} conflicting row(s) kept as in the project" if kept else "") + ".",
+          file=sys.stderr)
+    return 0
+
+
+def _sides_taken(preview: CorrectionPreview, arguments: argparse.Namespace) -> set[str]:
+    """The conflicting keys to take from the workbook: named with --take-workbook (or all),
+    else asked one by one at a terminal; without either, the project's side stays."""
+    conflicts = [conflict.key for conflict in preview.conflicts]
+    named = set(arguments.take_workbook)
+    if "all" in named:
+        return set(conflicts)
+    if named - set(conflicts):
+        unknown = ", ".join(sorted(named - set(conflicts)))
+        raise CuratorError(f"--take-workbook {unknown}: not a conflicting row of this import.")
+    if named or arguments.yes:
+        return named
+    return {key for key in conflicts if _ask(f"{key}: take the workbook's values?")}
+
+
+def _ask(question: str) -> bool:
+    """Ask a yes/no question on the terminal (no answer, or no terminal, is no)."""
+    if not sys.stdin.isatty():
+        return False
+    try:
+        return input(f"{question} [y/N] ").strip().lower() in ("y", "yes")
+    except EOFError:
+        return False
+
+
 def _run_stats(arguments: argparse.Namespace) -> int:
     from curator.services.statistics import project_statistics
 
@@ -402,6 +479,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return USAGE_ERROR
     arguments = _build_parser().parse_args(command_line)
     runners = {"open": _run_open, "import": _run_import, "export": _run_export,
+               "import-workbook": _run_import_workbook,
                "stats": _run_stats, "documents": _run_documents,
                "remove-document": _run_remove_document,
                "rename-document": _run_rename_document, "check": _run_check,

@@ -43,3 +43,16 @@ class ExportFailed(CuratorError):
 
 class ApprovalRefused(CuratorError):
     """A record cannot be approved by this person (the project asks for a second reviewer)."""
+
+
+class WorkbookInvalid(CuratorError):
+    """An edited workbook cannot be imported (missing sheet or column, bad value, unsafe file);
+    the message names sheet, row and column where it can. Nothing was changed."""
+
+    def __init__(self, message: str, *, sheet: str = "", row: int | None = None,
+                 column: str = "") -> None:
+        where = ", ".join(part for part in (
+            f"sheet {sheet}" if sheet else "", f"row {row}" if row is not None else "",
+            f"column {column}" if column else "") if part)
+        super().__init__(f"{where[0].upper()}{where[1:]}: {message}" if where else message)
+        self.sheet, self.row, self.column = sheet, row, column

@@ -1,0 +1,239 @@
+"""What importing an edited workbook would change: the preview shown before anything is written."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from curator.domain.records import FieldValue, RecordKind, ReviewStatus
+from curator.domain.relations import RelationKind
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    """One field of a record, from the project's value to the workbook's."""
+
+    name: str
+    label: str
+    old: FieldValue
+    new: FieldValue
+
+
+@dataclass(frozen=True)
+class RecordChange:
+    """A record the workbook changes: its fields (status included) old → new."""
+
+    record_id: int
+    kind: RecordKind
+    key: str
+    name: str
+    version: int
+    """The project's version the change applies to."""
+    fields: tuple[FieldChange, ...]
+
+
+@dataclass(frozen=True)
+class NewRecord:
+    """A row without a key: a record to add."""
+
+    kind: RecordKind
+    row: int
+    status: ReviewStatus
+    values: dict[str, FieldValue]
+
+    @property
+    def name(self) -> str:
+        """Its name, English first."""
+        return str(self.values.get("name_en") or self.values.get("name_zh") or "")
+
+
+@dataclass(frozen=True)
+class Deletion:
+    """A record whose row is gone from its sheet: deleted only if the user confirms."""
+
+    record_id: int
+    kind: RecordKind
+    key: str
+    name: str
+    version: int
+
+
+@dataclass(frozen=True)
+class RelationChange:
+    """A relation the workbook adds or removes (an edited one is both)."""
+
+    added: bool
+    kind: RelationKind
+    subject_id: int
+    subject_key: str
+    object_key: str
+    object_id: int | None
+    role: str | None = None
+    title: str | None = None
+    start_date: str | None = None
+    end_date: str | None = None
+    relation_id: int | None = None
+    """The stored relation a removal takes away."""
+
+    def describe(self) -> str:
+        """In a line: “+ Participants: E-0001 → P-0003 as speaker (Minister)”."""
+        text = f"{self.kind.spec.label}: {self.subject_key} → {self.object_key}"
+        if self.role:
+            text += f" as {self.role}"
+        if self.title:
+            text += f" ({self.title})"
+        if self.start_date or self.end_date:
+            text += f" {self.start_date or '…'} – {self.end_date or '…'}"
+        return f"{'+' if self.added else '−'} {text}"
+
+
+@dataclass(frozen=True)
+class AliasChange:
+    """An alias the workbook adds or removes."""
+
+    added: bool
+    record_id: int
+    record_key: str
+    text: str
+    alias_id: int | None = None
+
+    def describe(self) -> str:
+        """In a line: “+ Alias of P-0001: Minister Fan”."""
+        return f"{'+' if self.added else '−'} Alias of {self.record_key}: {self.text}"
+
+
+@dataclass(frozen=True)
+class ConflictField:
+    """A field both the workbook and the project changed since the export (or that the workbook
+    changed on a record the project changed)."""
+
+    name: str
+    label: str
+    project_value: FieldValue
+    workbook_value: FieldValue
+    changed_by: str
+    """Who changed it in the project since the export ("" if only other fields changed)."""
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """A row whose record changed in the project after the export: nothing of it is applied
+    unless the user takes the workbook's side."""
+
+    record_id: int
+    kind: RecordKind
+    key: str
+    name: str
+    workbook_version: int | None
+    project_version: int
+    changed_by: str
+    fields: tuple[ConflictField, ...] = ()
+    relations: tuple[RelationChange, ...] = ()
+    aliases: tuple[AliasChange, ...] = ()
+    deleted_in_workbook: bool = False
+
+
+@dataclass
+class CorrectionPreview:
+    """Every change an edited workbook would make, and the rows in conflict."""
+
+    source: Path
+    added: list[NewRecord] = field(default_factory=list)
+    changed: list[RecordChange] = field(default_factory=list)
+    deleted: list[Deletion] = field(default_factory=list)
+    relations: list[RelationChange] = field(default_factory=list)
+    aliases: list[AliasChange] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
+    rows_read: int = 0
+    versions: dict[int, int] = field(default_factory=dict)
+    """Record id -> the project's version the preview compared with (what applying expects)."""
+
+    @property
+    def status_changes(self) -> list[tuple[str, FieldChange]]:
+        """(key, change) of every status the workbook changes."""
+        return [(change.key, item) for change in self.changed for item in change.fields
+                if item.name == "status"]
+
+    @property
+    def is_empty(self) -> bool:
+        """Whether the workbook changes nothing (conflicts aside)."""
+        return not (self.added or self.changed or self.deleted or self.relations
+                    or self.aliases or self.conflicts)
+
+    def summary(self) -> str:
+        """One line: how many of each."""
+        parts = [f"{len(self.added)} added", f"{len(self.changed)} changed",
+                 f"{len(self.status_changes)} status changes",
+                 f"{len(self.deleted)} deleted (if confirmed)",
+                 f"{len(self.relations)} relation changes", f"{len(self.aliases)} alias changes",
+                 f"{len(self.conflicts)} conflicts"]
+        return ", ".join(parts)
+
+    def lines(self) -> list[str]:
+        """The preview as text, one change a line, for a terminal or a dialog."""
+        lines = [f"Import of {self.source.name}: {self.summary()}"]
+        for new in self.added:
+            lines.append(f"+ new {new.kind.label.lower()} (row {new.row}): {new.name} "
+                         f"[{new.status.value}]")
+        for change in self.changed:
+            for item in change.fields:
+                lines.append(f"~ {change.key} {item.label}: {_shown(item.old)} → "
+                             f"{_shown(item.new)}")
+        for gone in self.deleted:
+            lines.append(f"− delete {gone.key} {gone.name} (only with deletions confirmed)")
+        lines += [change.describe() for change in self.relations]
+        lines += [change.describe() for change in self.aliases]
+        for conflict in self.conflicts:
+            lines.append(f"! conflict {conflict.key} {conflict.name}: changed in the project by "
+                         f"{conflict.changed_by or 'someone'} since the export (version "
+                         f"{conflict.workbook_version} → {conflict.project_version})")
+            if conflict.deleted_in_workbook:
+                lines.append("    its row was deleted in the workbook")
+            for clash in conflict.fields:
+                by = f" (changed by {clash.changed_by})" if clash.changed_by else ""
+                lines.append(f"    {clash.label}: project {_shown(clash.project_value)}{by}, "
+                             f"workbook {_shown(clash.workbook_value)}")
+            lines += [f"    {change.describe()}" for change in conflict.relations]
+            lines += [f"    {change.describe()}" for change in conflict.aliases]
+        return lines
+
+    def as_json(self) -> dict[str, Any]:
+        """The preview as plain JSON-ready objects, for scripts."""
+        return {
+            "source": str(self.source),
+            "added": [{"kind": new.kind.value, "row": new.row, "status": new.status.value,
+                       "values": new.values} for new in self.added],
+            "changed": [{"key": change.key, "kind": change.kind.value, "fields": [
+                {"field": item.name, "old": item.old, "new": item.new}
+                for item in change.fields]} for change in self.changed],
+            "statuses": [{"key": key, "old": item.old, "new": item.new}
+                         for key, item in self.status_changes],
+            "deleted": [{"key": gone.key, "kind": gone.kind.value, "name": gone.name}
+                        for gone in self.deleted],
+            "relations": [_relation_json(change) for change in self.relations],
+            "aliases": [{"added": change.added, "record": change.record_key,
+                         "text": change.text} for change in self.aliases],
+            "conflicts": [{
+                "key": conflict.key, "kind": conflict.kind.value,
+                "workbook_version": conflict.workbook_version,
+                "project_version": conflict.project_version, "changed_by": conflict.changed_by,
+                "deleted_in_workbook": conflict.deleted_in_workbook,
+                "fields": [{"field": item.name, "project": item.project_value,
+                            "workbook": item.workbook_value, "changed_by": item.changed_by}
+                           for item in conflict.fields],
+                "relations": [_relation_json(change) for change in conflict.relations],
+                "aliases": [{"added": change.added, "text": change.text}
+                            for change in conflict.aliases],
+            } for conflict in self.conflicts],
+        }
+
+
+def _relation_json(change: RelationChange) -> dict[str, Any]:
+    return {"added": change.added, "kind": change.kind.value, "subject": change.subject_key,
+            "object": change.object_key, "role": change.role, "title": change.title,
+            "start_date": change.start_date, "end_date": change.end_date}
+
+
+def _shown(value: FieldValue) -> str:
+    return "∅" if value is None or value == "" else f"“{value}”"
