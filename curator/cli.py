@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from curator.domain.text_safety import escape_for_terminal
+from curator.domain.translation import _
 from curator.errors import CuratorError, ImportRefused, ProjectMissing
 from curator.paths import PROJECT_SUFFIX, demo_project_path
 
@@ -30,7 +31,7 @@ def _build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="curator",
         usage="%(prog)s [--create] [PROJECT]\n       %(prog)s [-p PROJECT] COMMAND ...",
-        description="Curate events, people and organizations from source documents.",
+        description=_("Curate events, people and organizations from source documents."),
         epilog="Without a command, curator opens the window on PROJECT (default: the demo). "
                "A PROJECT that does not exist is made only when asked: the window offers to "
                "create it, --create makes it at once, and import makes it when -p names a "
@@ -469,8 +470,18 @@ def _explain_missing(error: ProjectMissing, arguments: argparse.Namespace) -> st
             f"curator -p NAME{PROJECT_SUFFIX} import FILE")
 
 
+def _speak_system_language() -> None:
+    """Messages, help and argparse's own words in the system's language (LANG, LANGUAGE…)."""
+    from curator.argparse_texts import speak_through_catalog
+    from curator.languages import set_language
+
+    set_language()
+    speak_through_catalog()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `curator` command; returns the exit status."""
+    _speak_system_language()
     try:
         command_line = _with_default_command(sys.argv[1:] if argv is None else argv)
     except UnknownCommand as unknown:

@@ -9,6 +9,9 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Tests compare English messages whatever the machine's locale (and the CLI's subprocesses
+# inherit it): LANGUAGE comes first when Curator reads the system language.
+os.environ["LANGUAGE"] = "en"
 
 from curator.store.database import ProjectDatabase  # noqa: E402
 
@@ -35,6 +38,18 @@ def isolated_user_folders(tmp_path_factory: pytest.TempPathFactory,
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.setenv("XDG_STATE_HOME", str(home / "state"))  # the log
     monkeypatch.setenv("CURATOR_USER", "tester")
+
+
+@pytest.fixture(autouse=True)
+def english_afterwards() -> Iterator[None]:
+    """A test that switched the language leaves the others in English."""
+    yield
+    from curator.domain.translation import current_language
+
+    if current_language() != "en":
+        from curator.languages import set_language
+
+        set_language("en")
 
 
 @pytest.fixture

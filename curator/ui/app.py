@@ -62,6 +62,16 @@ def _missing_display() -> str | None:
             "and stats work without one (curator --help).")
 
 
+def _speak_chosen_language(app: QApplication) -> None:
+    """The language of Preferences, or the system's; Qt's own texts in it too."""
+    from curator.languages import set_language
+    from curator.ui.settings import WindowSettings
+    from curator.ui.translation import install_translators
+
+    set_language(WindowSettings().language)
+    install_translators(app)
+
+
 def run_app(
     project: str | Path | None, *, create: bool = False, exit_when_shown: bool = False
 ) -> int:
@@ -78,6 +88,7 @@ def run_app(
     app.setApplicationName("Curator")
     app.setOrganizationName("Curator")
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "curator.svg")))
+    _speak_chosen_language(app)
     from curator.ui.main_window import MainWindow
     from curator.ui.messages import report_unexpected_error, show_error
 
@@ -99,7 +110,7 @@ def run_app(
         except CuratorError as error:
             failures.append(error)
             print(f"curator: {escape_for_terminal(str(error))}", file=sys.stderr)
-            show_error(window, "Cannot open the project", str(error))
+            show_error(window, window.tr("Cannot open the project"), str(error))
             window.close()
             return
         if exit_when_shown:

@@ -32,3 +32,13 @@ class WindowSettings:
     @splitter_state.setter
     def splitter_state(self, value: QByteArray) -> None:
         self._settings.setValue("window/splitter", value)
+
+    @property
+    def language(self) -> str:
+        """The language chosen in Preferences ("en", "zh_CN"), or "" to follow the system."""
+        value = self._settings.value("ui/language", "")
+        return value if isinstance(value, str) else ""
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._settings.setValue("ui/language", value)
