@@ -3,6 +3,7 @@ in pinyin, so "Mr. FAN Xiaojian", "Fan Xiao-jian", 范小建先生 and 範小建
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -13,6 +14,7 @@ from curator.domain.names import strip_accents, strip_honorifics
 from curator.domain.pinyin import fold_query, name_to_pinyin, text_to_pinyin
 from curator.domain.records import RecordKind
 from curator.domain.scripts import contains_han, to_traditional
+from curator.domain.vocabulary_files import vocabulary_lines
 
 
 class FormScript(StrEnum):
@@ -49,15 +51,38 @@ _CACHED = 1 << 18
 session, not once per rule and run (pinyin is ~0.1 ms a name)."""
 
 
+_FIRST_PIECE = re.compile(r"[\s.,\-]+")
+_ASCII_SEPARATORS = re.compile(r"[^a-z0-9]+")
+_ASCII_LYU = re.compile(r"(?<=l)yu")
+
+
+@cache
+def _title_starts() -> tuple[frozenset[str], frozenset[str]]:
+    """The first word of each Latin title and the last character of each Chinese one: a
+    name that has neither cannot hold a title, and is not run through the titles' pattern."""
+    titles = vocabulary_lines("honorifics.txt")
+    latin = {_FIRST_PIECE.split(title.casefold())[0] for title in titles
+             if not contains_han(title)}
+    return frozenset(latin), frozenset(title[-1] for title in titles if contains_han(title))
+
+
 @lru_cache(maxsize=_CACHED)
 def bare_name(text: str) -> str:
     """A name without its titles, spaces made single ("H.E. Mr. Fan" → "Fan")."""
-    return strip_honorifics(" ".join(text.split()))
+    name = " ".join(text.split())
+    latin, chinese = _title_starts()
+    if _FIRST_PIECE.split(name.casefold(), maxsplit=1)[0] in latin or name[-1:] in chinese:
+        return strip_honorifics(name)
+    return name
 
 
 @lru_cache(maxsize=_CACHED)
 def folded(text: str) -> str:
-    """`text` folded as names are compared (`fold_query`), remembered."""
+    """`text` folded as names are compared (`fold_query`), remembered; plain ASCII text is
+    folded without the Unicode steps it cannot need."""
+    if text.isascii():
+        text = _ASCII_LYU.sub("v", text.lower()).replace("'", "").replace("`", "")
+        return " ".join(_ASCII_SEPARATORS.sub(" ", text).split())
     return fold_query(text)
 
 
@@ -140,16 +165,15 @@ def _characters_by_reading() -> dict[str, frozenset[str]]:
     return {reading: frozenset(chars) for reading, chars in found.items()}
 
 
-def first_characters(text: str) -> set[str]:
-    """The Han characters a Chinese name whose pinyin is `text` could begin with: those read
-    as a first syllable of its first or last word ("Xiaojian Fan" may be 范小建)."""
-    by_reading = _characters_by_reading()
-    words = fold_query(bare_name(text)).split()
-    found: set[str] = set()
-    for word in {words[0], words[-1]} if words else set():
-        for end in range(1, min(len(word), 6) + 1):
-            found |= by_reading.get(word[:end], frozenset())
-    return found
+def is_pinyin(word: str) -> bool:
+    """Whether a folded word is nothing but pinyin syllables ("xiaojian" is, "xiaojain" and
+    "mellsop" are not): two such words a letter apart are two Chinese names, not a typo."""
+    syllables = _characters_by_reading()
+    reachable = [True] + [False] * len(word)
+    for end in range(1, len(word) + 1):
+        reachable[end] = any(reachable[start] and word[start:end] in syllables
+                             for start in range(max(0, end - 6), end))
+    return bool(word) and reachable[-1]
 
 
 def search_words(text: str, *, kind: RecordKind) -> set[str]:

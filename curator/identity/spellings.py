@@ -1,23 +1,24 @@
 """Near-identical spellings: names that differ by a letter or two once titles, case, accents
 and word order are set aside ("Gillian Mellsop" and "Gillian Melsop"), within words rather
-than by a whole word, and not two different Chinese names whose pinyin is alike.
+than by a whole word, and not two pinyin spellings of different Chinese names ("Wang Jianwei"
+and "Wang Jianwen": both are pinyin, so a letter apart is another name, not a typo).
 
-Every name is compared only with the names that share its first or its last four letters
-(words sorted), and of those only with names of a length that could still reach the
-threshold, so 50,000 people are not 1.25 billion comparisons. Two names a typo apart at
-both ends are missed; a typo anywhere else is found.
+Every name is compared only with the names that share the first or last four letters of one
+of its rare words, and of those only with names of a length that could still reach the
+threshold, so 50,000 people are not 1.25 billion comparisons. A typo at both ends of every
+rare word of a name is missed.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from rapidfuzz import fuzz, process
 
 from curator.identity.candidates import Candidate, DuplicatePair, DuplicateReason, pair
-from curator.identity.name_forms import han_name, spelling
+from curator.identity.name_forms import han_name, is_pinyin, spelling
 
 SIMILARITY_THRESHOLD = 90
 """rapidfuzz ratio (0–100, Indel distance) of the sorted words at which two names are
@@ -38,15 +39,25 @@ the Yunnan and Hunan offices of one kind are two organizations, not a typo."""
 MAX_DIFFERENT_WORDS = 2
 
 BLOCK_LETTERS = 4
+RARE_SHARE = 0.005
+MIN_RARE = 20
 
 
 def _blocks(spellings: Sequence[str]) -> dict[str, list[int]]:
-    """Indexes of the names sharing their first or their last letters."""
+    """Indexes of the names sharing the first or last letters of a rare word (one that at
+    most `RARE_SHARE` of the names have), or, for a name of common words only, the first or
+    last letters of the whole (words sorted). Common words ("office", "wang") would make
+    blocks of thousands; a rare word is what two spellings of one name share."""
+    frequency = Counter(word for text in spellings for word in set(text.split()))
+    rare = max(MIN_RARE, int(len(spellings) * RARE_SHARE))
     blocks: dict[str, list[int]] = defaultdict(list)
     for index, text in enumerate(spellings):
-        if len(text) >= MIN_LENGTH:
-            blocks["^" + text[:BLOCK_LETTERS]].append(index)
-            blocks["$" + text[-BLOCK_LETTERS:]].append(index)
+        if len(text) < MIN_LENGTH:
+            continue
+        words = [word for word in text.split() if frequency[word] <= rare] or [text]
+        for key in {f"^{w[:BLOCK_LETTERS]}" for w in words} | {
+                f"${w[-BLOCK_LETTERS:]}" for w in words}:
+            blocks[key].append(index)
     return blocks
 
 
@@ -82,8 +93,10 @@ def words_a_typo_apart(first: str, second: str) -> bool:
             only_second.remove(word)
     if len(only_first) != len(only_second) or len(only_first) > MAX_DIFFERENT_WORDS:
         return False
-    return all(fuzz.ratio(a, b) >= WORD_THRESHOLD for a, b in zip(only_first, only_second,
-                                                                    strict=True))
+    if all(map(is_pinyin, first.split() + second.split())):
+        return False  # two Chinese names in pinyin: a letter apart is another character
+    return all(fuzz.ratio(a, b) >= WORD_THRESHOLD
+               for a, b in zip(only_first, only_second, strict=True))
 
 
 def similar_spelling_pairs(

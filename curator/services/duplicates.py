@@ -7,14 +7,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from curator.domain.records import RecordKind, RecordSummary
-from curator.domain.scripts import contains_han
 from curator.identity.acronyms import acronym_key
 from curator.identity.candidates import Candidate, DuplicateReason
 from curator.identity.duplicates import find_duplicates as find_pairs
 from curator.identity.name_forms import (
     NameForm,
     bare_name,
-    first_characters,
+    folded,
     name_forms,
     names_meet,
     record_forms,
@@ -104,12 +103,12 @@ def _matching(
     if not forms:
         return []
     words = set().union(*(search_words(name, kind=kind) for name in names))
-    latin = [name for name in names if not contains_han(name)]
-    firsts = set().union(*(first_characters(name) for name in latin)) if latin else set()
+    # How the search index keeps a Chinese name's pinyin: spaced and run together.
+    indexed = {form.key for form in forms} | {folded(bare_name(name)) for name in names}
     acronyms = {key for name in names if (key := acronym_key(name)) is not None}
     with database.unit_of_work() as session:
         found = duplicate_store.records_mentioning(
-            session, kind, words=words, first_characters=firsts)
+            session, kind, words=words, forms=indexed)
         matched = [
             record.id for record in found
             if names_meet(forms, record_forms(kind, record.name_en, record.name_zh,

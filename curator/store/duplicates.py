@@ -7,8 +7,9 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
-from sqlalchemy import func, or_
+from sqlalchemy import ColumnElement, or_
 from sqlmodel import Session, col, select
 
 from curator.domain.records import RecordKind, RecordSummary, ReviewStatus
@@ -18,6 +19,7 @@ from curator.store.tables import (
     EvidenceRow,
     OrganizationDetailRow,
     RecordRow,
+    SearchKeyRow,
 )
 
 
@@ -75,28 +77,33 @@ def _like(text: str) -> str:
 
 
 def records_mentioning(
-    session: Session, kind: RecordKind, *, words: Iterable[str] = (),
-    first_characters: Iterable[str] = (),
+    session: Session, kind: RecordKind, *, words: Iterable[str] = (), forms: Iterable[str] = ()
 ) -> list[NamedRecord]:
     """Records of `kind` whose name, alias or acronym contains one of `words` (case ignored
-    for ASCII letters), or whose Chinese name starts with one of `first_characters`: the few a
-    name check then compares in full."""
+    for ASCII letters), or with a name or alias found in the search index as one of `forms`
+    (a Chinese name by its pinyin): the few a name check then compares in full."""
     words = sorted({word for word in words if word})
-    firsts = sorted({char for char in first_characters if char})
-    text_columns = (col(RecordRow.name_en), col(RecordRow.name_zh))
-    conditions = [column.ilike(_like(word), escape="\\") for word in words
-                  for column in text_columns]
-    if firsts:
-        conditions.append(func.substr(RecordRow.name_zh, 1, 1).in_(firsts))
+    forms = sorted({form for form in forms if form})
+    sqlite = session.get_bind().dialect.name == "sqlite"
+
+    def contains(column: Any, word: str) -> ColumnElement[bool]:
+        # SQLite's LIKE ignores ASCII case already; its ILIKE (lower() of both) is slower.
+        pattern = _like(word)
+        return (column.like(pattern, escape="\\") if sqlite
+                else column.ilike(pattern, escape="\\"))
+
+    conditions = [contains(column, word) for word in words
+                  for column in (col(RecordRow.name_en), col(RecordRow.name_zh))]
     if words:
-        conditions.append(col(RecordRow.id).in_(
-            select(AliasRow.record_id).where(or_(*(
-                col(AliasRow.text).ilike(_like(word), escape="\\") for word in words)))))
+        conditions.append(col(RecordRow.id).in_(select(AliasRow.record_id).where(
+            or_(*(contains(col(AliasRow.text), word) for word in words)))))
         if kind is RecordKind.ORGANIZATION:
             conditions.append(col(RecordRow.id).in_(
                 select(OrganizationDetailRow.record_id).where(or_(*(
-                    col(OrganizationDetailRow.acronym).ilike(_like(word), escape="\\")
-                    for word in words)))))
+                    contains(col(OrganizationDetailRow.acronym), word) for word in words)))))
+    if forms:
+        conditions.append(col(RecordRow.id).in_(select(SearchKeyRow.record_id).where(
+            col(SearchKeyRow.weight).in_((0, 1)), col(SearchKeyRow.form).in_(forms))))
     if not conditions:
         return []
     ids = set(session.exec(

@@ -129,3 +129,12 @@ def test_names_differing_by_a_whole_word_are_not_a_typo() -> None:
 def test_two_chinese_names_with_alike_pinyin_are_not_a_typo() -> None:
     assert _found(_person(1, "Zhang Xiaoming", "张晓明"),
                   _person(2, "Zhang Xiaoping", "张晓平")) == {}
+
+
+def test_two_pinyin_names_a_letter_apart_are_two_people() -> None:
+    assert _found(_person(1, "Wang Jianwei"), _person(2, "Wang Jianwen")) == {}
+
+
+def test_a_typo_that_is_not_pinyin_is_found_in_a_chinese_name() -> None:
+    assert _found(_person(1, "Fan Xiaojian"), _person(2, "Fan Xiaojain")) == {
+        (1, 2): DuplicateReason.SIMILAR_SPELLING}
