@@ -9,6 +9,7 @@ from curator.domain.records import FieldValue, Record, RecordKind, ReviewStatus
 from curator.domain.relations import RelationKind
 from curator.services.aliasing import RemovedAlias
 from curator.services.editing import DeletedRecord
+from curator.services.merging import MergedRecord
 from curator.services.relating import RelationValue, RemovedRelation
 from curator.ui.record_editor import RecordEditor
 
@@ -327,4 +328,49 @@ class RemoveAliasCommand(QUndoCommand):
     def undo(self) -> None:
         """Restore it."""
         if self._removed is None or not self._editor.restore_alias(self._removed):
+            self.setObsolete(True)
+
+
+class MergeRecordsCommand(QUndoCommand):
+    """Merge one record into another; undo brings the other back with all that moved."""
+
+    def __init__(
+        self, editor: RecordEditor, keep_id: int, other_id: int, keep_key: str, other_key: str
+    ) -> None:
+        super().__init__(f"Merge {other_key} into {keep_key}")
+        self._editor = editor
+        self._ids = (keep_id, other_id)
+        self.merged: MergedRecord | None = None
+
+    def redo(self) -> None:
+        """Merge (again, after an undo: the other is back under its id)."""
+        self.merged = self._editor.merge(*self._ids)
+        if self.merged is None:
+            self.setObsolete(True)
+
+    def undo(self) -> None:
+        """Bring the other record back as it was."""
+        if self.merged is None or self._editor.unmerge(self.merged) is None:
+            self.setObsolete(True)
+
+
+class DismissDuplicateCommand(QUndoCommand):
+    """Say two records are not duplicates; undo lets them be listed again."""
+
+    def __init__(
+        self, editor: RecordEditor, first_id: int, second_id: int, first_key: str,
+        second_key: str,
+    ) -> None:
+        super().__init__(f"Not duplicates: {first_key} and {second_key}")
+        self._editor = editor
+        self._ids = (first_id, second_id)
+
+    def redo(self) -> None:
+        """Remember the dismissal."""
+        if not self._editor.dismiss_duplicates(*self._ids):
+            self.setObsolete(True)
+
+    def undo(self) -> None:
+        """Forget it."""
+        if not self._editor.undo_dismissal(*self._ids):
             self.setObsolete(True)

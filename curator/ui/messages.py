@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from types import TracebackType
 
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -48,6 +48,30 @@ ask_to_proceed: Callable[[QWidget | None, str, str, str], bool] = _ask_to_procee
 def offer(parent: QWidget | None, title: str, question: str, action: str) -> bool:
     """Whether the user takes up an offer to do `action` (Cancel is the default)."""
     return ask_to_proceed(parent, title, question, action)
+
+
+def _ask_choice(
+    parent: QWidget | None, title: str, question: str, options: Sequence[str]
+) -> int | None:
+    box = QMessageBox(QMessageBox.Icon.Question, title, question, parent=parent)
+    buttons = [box.addButton(option, QMessageBox.ButtonRole.AcceptRole) for option in options]
+    box.setEscapeButton(box.addButton(QMessageBox.StandardButton.Cancel))
+    if buttons:
+        box.setDefaultButton(buttons[0])
+    box.exec()
+    clicked = box.clickedButton()
+    return next((index for index, button in enumerate(buttons) if button is clicked), None)
+
+
+ask_choice: Callable[[QWidget | None, str, str, Sequence[str]], int | None] = _ask_choice
+"""Ask which of several buttons to take, or Cancel; tests replace this to answer it."""
+
+
+def choose(
+    parent: QWidget | None, title: str, question: str, options: Sequence[str]
+) -> int | None:
+    """The index of the option the user takes (the first is the default), None on Cancel."""
+    return ask_choice(parent, title, question, options)
 
 
 def confirm(parent: QWidget | None, title: str, question: str) -> bool:

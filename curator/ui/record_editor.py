@@ -12,9 +12,10 @@ from curator.domain.evidence import Evidence
 from curator.domain.records import FieldValue, Record, RecordKind, ReviewStatus
 from curator.domain.relations import RelationKind, Role
 from curator.errors import CuratorError
-from curator.services import aliasing, annotating, editing, relating
+from curator.services import aliasing, annotating, duplicates, editing, merging, relating
 from curator.services.aliasing import RemovedAlias
 from curator.services.editing import DeletedRecord
+from curator.services.merging import MergedRecord
 from curator.services.relating import RelationValue, RemovedRelation
 from curator.store.database import ProjectDatabase
 
@@ -264,3 +265,39 @@ class RecordEditor(QObject):
         if restored is not None:
             self._changed_subject(record_id, evidence=bool(removed.evidence))
         return restored is not None
+
+    def merge(self, keep_id: int, other_id: int) -> MergedRecord | None:
+        """Merge `other_id` into `keep_id` (versions as this window saw them); returns what
+        `unmerge` needs."""
+        merged = self._attempt(lambda: merging.merge_records(
+            self.database, keep_id, other_id, keep_version=self._version_of(keep_id),
+            other_version=self._version_of(other_id)))
+        if merged is not None:
+            self._versions.pop(other_id, None)
+            self.record_removed.emit(other_id)
+            self._announce(merged.kept)
+        return merged
+
+    def unmerge(self, merged: MergedRecord) -> Record | None:
+        """Take a merge back; returns the record that came back under its key."""
+        restored = self._attempt(lambda: merging.unmerge_records(self.database, merged))
+        if restored is not None:
+            self._announce(self.load(merged.kept.id))
+            self._announce(restored)
+        return restored
+
+    def dismiss_duplicates(self, first_id: int, second_id: int) -> bool:
+        """Say two records are not duplicates; False (and `edit_failed`) if refused."""
+        def dismiss() -> bool:
+            duplicates.dismiss_pair(self.database, first_id, second_id)
+            return True
+
+        return self._attempt(dismiss) is not None
+
+    def undo_dismissal(self, first_id: int, second_id: int) -> bool:
+        """Let two records be listed as likely duplicates again."""
+        def take_back() -> bool:
+            duplicates.undo_dismissal(self.database, first_id, second_id)
+            return True
+
+        return self._attempt(take_back) is not None

@@ -25,6 +25,16 @@ def shown_errors(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
 
 
 @pytest.fixture(autouse=True)
+def unanswered_choices_fail(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A question with several answers that a test did not expect fails it at once, rather
+    than waiting for a click that never comes (tests that expect one answer it)."""
+    def refuse(_parent: object, title: str, question: str, _options: object) -> int | None:
+        raise AssertionError(f"unexpected question {title!r}: {question}")
+
+    monkeypatch.setattr(messages, "ask_choice", refuse)
+
+
+@pytest.fixture(autouse=True)
 def asked_questions(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Yes/no questions the window asked (each answered yes), so none waits for a click."""
     questions: list[str] = []

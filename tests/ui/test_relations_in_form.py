@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QWidget
@@ -14,6 +15,7 @@ from curator.domain.records import Record, RecordKind
 from curator.domain.relations import RelationKind
 from curator.services.editing import edit_field, load_record
 from curator.store.database import ProjectDatabase
+from curator.ui import messages
 from curator.ui.main_window import MainWindow
 from curator.ui.records.picker import RecordPicker
 from curator.ui.records.relation_table import RelationTable
@@ -148,8 +150,10 @@ def test_adding_and_removing_a_participant_undo_and_redo(
 
 def test_the_picker_finds_a_chinese_name_by_pinyin_and_an_english_one_by_characters(
     open_window: Callable[[Path], MainWindow], tmp_path: Path, sample_document: int,
-    database: ProjectDatabase, qtbot: QtBot,
+    database: ProjectDatabase, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    # Zheng Wenkai is 郑文凯 in pinyin: asked whether to link it to P-0001, create anyway.
+    monkeypatch.setattr(messages, "ask_choice", lambda _p, _t, _q, options: len(options) - 1)
     window = open_window(tmp_path / "test.curator")
     workbench = window.workbench
     assert workbench is not None

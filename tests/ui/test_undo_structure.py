@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from curator.domain.records import Record, RecordKind
+from curator.ui import messages
 from curator.ui.main_window import MainWindow
 from curator.ui.workbench import Workbench
 
@@ -156,8 +158,10 @@ def test_zero_participants_is_saved_and_a_trailing_space_is_no_step(
 
 def test_the_list_follows_the_form_when_switching_records_mid_typing(
     qtbot: QtBot, open_window: Callable[[Path], MainWindow], tmp_path: Path,
-    sample_document: int,
+    sample_document: int, monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    # 郑文凯 reads as Zheng Wenkai: asked whether to link it to P-0001, create anyway.
+    monkeypatch.setattr(messages, "ask_choice", lambda _p, _t, _q, options: len(options) - 1)
     window, workbench = _workbench(open_window, tmp_path)
     for quote in ("Zheng Wenkai", "郑文凯"):
         _select(workbench, quote)

@@ -1,0 +1,1 @@
+"""The duplicates room: likely duplicate pairs, merged or dismissed from one dialog."""
