@@ -69,6 +69,9 @@ class MainWindow(QMainWindow):
         self.import_action.setIconText(self.tr("Import"))
         self.export_action = self._action(self.tr("&Export…"), "Ctrl+Shift+E", self.export)
         self.export_action.setIconText(self.tr("Export"))
+        self.import_corrections_action = self._action(
+            self.tr("Import &Corrections…"), "", self.import_corrections)
+        file_menu.addAction(self.import_corrections_action)
         self.import_folder_action = self._action(self.tr("Import &Folder…"), "Ctrl+Shift+I",
                                                  self.import_folder)
         file_menu.addActions([self.import_action, self.import_folder_action, self.export_action])
@@ -301,10 +304,25 @@ class MainWindow(QMainWindow):
             return
         target, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Export"), str(Path.home() / "curator-export.xlsx"),
-            self.tr("Excel workbook (*.xlsx);;JSON (*.json)"),
+            self.tr("Excel workbook (*.xlsx);;JSON (*.json);;CSV files in a .zip (*.zip)"),
         )
-        if target:
-            self.workbench.export_to(Path(target))
+        if not target:
+            return
+        from curator.ui.workbook.export_choices import ask_export_choice
+
+        choice = ask_export_choice(self)
+        if choice is not None:
+            self.workbench.export_to(Path(target), choose=choice)
+
+    def import_corrections(self) -> None:
+        """Ask for an edited workbook and bring its corrections back after a preview."""
+        if self.workbench is None:
+            return
+        from curator.ui.workbook.importing_corrections import ask_workbook, import_corrections
+
+        path = ask_workbook(self)
+        if path is not None:
+            import_corrections(self.workbench, path)
 
     def open_preferences(self) -> None:
         """Show the Preferences dialog (the user's name; the open project's review rule)."""

@@ -1,0 +1,119 @@
+"""The preview of an edited workbook's corrections, where conflicts are settled before applying."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from curator.exchange.preview import CorrectionPreview
+
+
+class CorrectionPreviewDialog(QDialog):
+    """Lists every change; each conflict has a box to take the workbook's side (unticked: the
+    project's stays); deletions apply only if their box is ticked."""
+
+    def __init__(self, preview: CorrectionPreview, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.preview = preview
+        self.setWindowTitle(self.tr("Import Corrections — {name}").format(
+            name=preview.source.name))
+        self.resize(900, 600)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(preview.summary()))
+        self.tree = QTreeWidget()
+        self.tree.setHeaderLabels([self.tr("Change"), self.tr("Project"), self.tr("Workbook")])
+        self.tree.setColumnWidth(0, 420)
+        layout.addWidget(self.tree)
+        self._conflict_items: dict[str, QTreeWidgetItem] = {}
+        self._fill()
+        self.delete_box = QCheckBox(self.tr("Also delete the {count} record(s) whose rows are "
+                                            "gone from the workbook").format(
+            count=len(preview.deleted)))
+        self.delete_box.setVisible(bool(preview.deleted))
+        layout.addWidget(self.delete_box)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.apply_button = buttons.addButton(self.tr("Apply"),
+                                              QDialogButtonBox.ButtonRole.AcceptRole)
+        self.apply_button.setEnabled(not preview.is_empty)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _section(self, title: str, count: int) -> QTreeWidgetItem:
+        item = QTreeWidgetItem(self.tree, [f"{title} ({count})"])
+        item.setExpanded(True)
+        return item
+
+    def _fill(self) -> None:
+        preview = self.preview
+        if preview.added:
+            section = self._section(self.tr("Records added"), len(preview.added))
+            for new in preview.added:
+                QTreeWidgetItem(section, [f"{new.kind.label} (row {new.row}): {new.name}", "",
+                                          new.status.value])
+        if preview.changed:
+            section = self._section(self.tr("Records changed"), len(preview.changed))
+            for change in preview.changed:
+                parent = QTreeWidgetItem(section, [f"{change.key} {change.name}"])
+                for field in change.fields:
+                    QTreeWidgetItem(parent, [field.label, _shown(field.old), _shown(field.new)])
+        if preview.deleted:
+            section = self._section(self.tr("Rows deleted (records deleted only if ticked "
+                                            "below)"), len(preview.deleted))
+            for gone in preview.deleted:
+                QTreeWidgetItem(section, [f"{gone.key} {gone.name}"])
+        changes = [c.describe() for c in preview.relations] + [
+            c.describe() for c in preview.aliases]
+        if changes:
+            section = self._section(self.tr("Relations and aliases"), len(changes))
+            for line in changes:
+                QTreeWidgetItem(section, [line])
+        if preview.conflicts:
+            section = self._section(self.tr("Conflicts: changed in the project since the export "
+                                            "(tick to take the workbook's side)"),
+                                    len(preview.conflicts))
+            for conflict in preview.conflicts:
+                item = QTreeWidgetItem(section, [
+                    f"{conflict.key} {conflict.name}",
+                    self.tr("changed by {who}").format(who=conflict.changed_by or "?"),
+                    self.tr("row deleted") if conflict.deleted_in_workbook else ""])
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(0, Qt.CheckState.Unchecked)
+                for clash in conflict.fields:
+                    by = f" ({clash.changed_by})" if clash.changed_by else ""
+                    QTreeWidgetItem(item, [clash.label, _shown(clash.project_value) + by,
+                                           _shown(clash.workbook_value)])
+                lines = [c.describe() for c in conflict.relations]
+                lines += [c.describe() for c in conflict.aliases]
+                for line in lines:
+                    QTreeWidgetItem(item, [line])
+                item.setExpanded(True)
+                self._conflict_items[conflict.key] = item
+
+    def take_workbook(self) -> set[str]:
+        """The conflicting keys ticked to take the workbook's values."""
+        return {key for key, item in self._conflict_items.items()
+                if item.checkState(0) == Qt.CheckState.Checked}
+
+    def set_taken(self, key: str, taken: bool) -> None:
+        """Tick or untick a conflict (as a click would)."""
+        self._conflict_items[key].setCheckState(
+            0, Qt.CheckState.Checked if taken else Qt.CheckState.Unchecked)
+
+    @property
+    def delete_confirmed(self) -> bool:
+        """Whether the deletions are to be applied."""
+        return self.delete_box.isChecked()
+
+
+def _shown(value: object) -> str:
+    return "∅" if value is None or value == "" else str(value)
