@@ -13,7 +13,7 @@ from curator.domain.documents import DocumentInfo
 from curator.domain.records import DETAIL_FIELDS, Record, RecordKind
 from curator.exchange.atomic import atomic_output
 from curator.exchange.progress import Progress, ProgressCounter
-from curator.exchange.snapshot import EvidenceLine, ProjectSnapshot, RelationLine
+from curator.exchange.snapshot import CommentLine, EvidenceLine, ProjectSnapshot, RelationLine
 
 
 def write_json(
@@ -59,6 +59,9 @@ def snapshot_payload(snapshot: ProjectSnapshot) -> dict[str, Any]:
     aliases: dict[str, list[str]] = defaultdict(list)
     for alias in snapshot.aliases:
         aliases[alias.record_key].append(alias.text)
+    comments: dict[str, list[CommentLine]] = defaultdict(list)
+    for comment in snapshot.comments:
+        comments[comment.record_key].append(comment)
     payload: dict[str, Any] = {
         "project": snapshot.project_name,
         "exported_at": _iso(snapshot.exported_at),
@@ -67,7 +70,8 @@ def snapshot_payload(snapshot: ProjectSnapshot) -> dict[str, Any]:
     for kind in RecordKind:
         records = snapshot.records.get(kind, [])
         payload[_list_name(kind)] = [
-            _record(record, evidence[record.key], aliases[record.key]) for record in records
+            _record(record, evidence[record.key], aliases[record.key], comments[record.key])
+            for record in records
         ]
     payload["relations"] = [_relation(line) for line in snapshot.relations]
     return payload
@@ -91,9 +95,12 @@ def _document(info: DocumentInfo) -> dict[str, Any]:
     }
 
 
-def _record(record: Record, evidence: list[EvidenceLine], aliases: list[str]) -> dict[str, Any]:
+def _record(
+    record: Record, evidence: list[EvidenceLine], aliases: list[str],
+    comments: list[CommentLine],
+) -> dict[str, Any]:
     """One record: key, names, aliases, status, version, its detail fields (a country's code
-    followed by its English and Chinese names), audit trail and evidence."""
+    followed by its English and Chinese names), audit trail, evidence and comments."""
     fields: dict[str, Any] = {
         "key": record.key,
         "name_en": record.name_en,
@@ -115,6 +122,8 @@ def _record(record: Record, evidence: list[EvidenceLine], aliases: list[str]) ->
         created_by=record.created_by,
         updated_by=record.updated_by,
         evidence=[_evidence(line) for line in evidence],
+        comments=[{"by": line.created_by, "at": _iso(line.created_at), "text": line.text}
+                  for line in comments],
     )
     return fields
 

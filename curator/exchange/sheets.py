@@ -112,6 +112,13 @@ ALIAS_COLUMNS = (
     Column("Record type", "Event, Person or Organization."),
     Column("Alias", "Another form the record appears under in the sources.", "text"),
 )
+COMMENT_COLUMNS = (
+    Column("Record key", "Key of the record commented on."),
+    Column("Record type", "Event, Person or Organization."),
+    Column("When", "When the comment was made (UTC)."),
+    Column("Who", "Who made it."),
+    Column("Comment", "What they said."),
+)
 STATUS_MEANINGS = {
     ReviewStatus.SUGGESTED: "Proposed by the machine; no curator has looked at it yet.",
     ReviewStatus.DRAFT: "Entered or edited by a curator; not yet ready for review.",
@@ -265,6 +272,11 @@ def _alias_rows(snapshot: ProjectSnapshot) -> Iterable[Row]:
             for alias in snapshot.aliases)
 
 
+def _comment_rows(snapshot: ProjectSnapshot) -> Iterable[Row]:
+    return ((line.record_key, line.record_kind.label, line.created_at, line.created_by,
+             line.text) for line in snapshot.comments)
+
+
 def _evidence_rows(snapshot: ProjectSnapshot) -> Iterable[Row]:
     names = {record.key: record.name_en or record.name_zh
              for records in snapshot.records.values() for record in records}
@@ -279,13 +291,15 @@ def _document_rows(snapshot: ProjectSnapshot) -> Iterable[Row]:
 
 
 def sheet_specs() -> tuple[SheetSpec, ...]:
-    """Every sheet after the README, in order: records, relations, aliases, evidence,
-    documents."""
+    """Every sheet after the README, in order: records, relations, aliases, comments,
+    evidence, documents."""
     return (
         *(_record_sheet(kind) for kind in RecordKind),
         *(_relation_sheet(spec) for spec in RELATION_SPECS.values()),
         SheetSpec("Aliases", ALIAS_COLUMNS, _alias_rows,
                   lambda snapshot: len(snapshot.aliases), RoundTrip.ALIASES),
+        SheetSpec("Comments", COMMENT_COLUMNS, _comment_rows,
+                  lambda snapshot: len(snapshot.comments)),
         SheetSpec("Evidence", EVIDENCE_COLUMNS, _evidence_rows,
                   lambda snapshot: len(snapshot.evidence)),
         SheetSpec("Documents", DOCUMENT_COLUMNS, _document_rows,
@@ -313,8 +327,8 @@ def readme_rows(snapshot: ProjectSnapshot, specs: Sequence[SheetSpec]) -> list[R
                       "for a new record; delete a row to delete its record (asked first). "
                       "Relations and aliases: add or delete rows. Then File → Import "
                       "Corrections, or: curator -p PROJECT import-workbook FILE."),
-             ("Shown only", "Country names, audit columns, evidence counts and the Evidence "
-                            "and Documents sheets are not read back.")]
+             ("Shown only", "Country names, audit columns, evidence counts and the Comments, "
+                            "Evidence and Documents sheets are not read back.")]
     for spec in specs:
         rows += [(), (f"Columns of the {spec.title} sheet",)]
         rows += [(column.header, column.meaning) for column in spec.columns]

@@ -52,6 +52,17 @@ class AliasLine:
 
 
 @dataclass(frozen=True)
+class CommentLine:
+    """One comment with the key and kind of its record."""
+
+    record_key: str
+    record_kind: RecordKind
+    created_at: datetime
+    created_by: str
+    text: str
+
+
+@dataclass(frozen=True)
 class ProjectSnapshot:
     """Everything an export writes: documents, records of each kind, evidence, relations and
     aliases."""
@@ -63,6 +74,7 @@ class ProjectSnapshot:
     evidence: list[EvidenceLine] = field(default_factory=list)
     relations: list[RelationLine] = field(default_factory=list)
     aliases: list[AliasLine] = field(default_factory=list)
+    comments: list[CommentLine] = field(default_factory=list)
     filter_text: str = ""
     """Which records were chosen, in words ("status approved; kind event"); empty: all."""
 

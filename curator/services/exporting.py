@@ -8,11 +8,12 @@ from pathlib import Path
 
 from curator.domain.countries import country_name
 from curator.domain.documents import Section
-from curator.domain.records import RecordKind
+from curator.domain.records import RecordKind, parse_key
 from curator.errors import ExportFailed
 from curator.exchange.progress import Progress
 from curator.exchange.snapshot import (
     AliasLine,
+    CommentLine,
     EvidenceLine,
     ExportFilter,
     ProjectSnapshot,
@@ -21,6 +22,7 @@ from curator.exchange.snapshot import (
 from curator.store import bulk_reading
 from curator.store import documents as document_store
 from curator.store.bulk_reading import RelationRowLine
+from curator.store.comments import all_comments
 from curator.store.database import ProjectDatabase
 
 EXPORT_FORMATS = {".xlsx": "Excel workbook", ".json": "JSON", ".zip": "CSV files in a .zip"}
@@ -56,6 +58,9 @@ def collect_snapshot(
                      if line.subject_key in kept]
         aliases = [AliasLine(line.record_key, line.record_kind, line.text)
                    for line in bulk_reading.alias_lines(session) if line.record_key in kept]
+        comments = [CommentLine(key, parse_key(key)[0], comment.created_at, comment.created_by,
+                                comment.text)
+                    for comment, key in all_comments(session) if key in kept]
     return ProjectSnapshot(
         project_name=Path(database.location).stem if database.is_sqlite else database.location,
         exported_at=datetime.now(UTC),
@@ -64,6 +69,7 @@ def collect_snapshot(
         evidence=evidence,
         relations=relations,
         aliases=aliases,
+        comments=comments,
         filter_text=choose.describe(),
     )
 

@@ -36,6 +36,7 @@ from curator.ui.field_editors import FieldEditor, LineFieldEditor, make_field_ed
 from curator.ui.record_editor import RecordEditor
 from curator.ui.records.country_editor import CountryFieldEditor
 from curator.ui.records.relations_panel import RelationsPanel
+from curator.ui.review.comments_view import CommentsView
 
 SAVE_DELAY_MS = 400
 """Typing is saved this long after the last keystroke (and at once on leaving the field)."""
@@ -111,6 +112,7 @@ class RecordForm(QWidget):
         self.evidence_table.addAction(self.unlink_action)
         self.evidence_table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.evidence_table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.comments = CommentsView(editor.database, undo_stack)
         self.history_list = QListWidget()
         self.history_list.setMaximumHeight(110)
         self._revisions: list[Revision] = []
@@ -148,6 +150,8 @@ class RecordForm(QWidget):
         top.addRow(self.tr("Status"), self.status_combo)
         evidence_box = QGroupBox(self.tr("Evidence"))
         QVBoxLayout(evidence_box).addWidget(self.evidence_table)
+        comments_box = QGroupBox(self.tr("Comments"))
+        QVBoxLayout(comments_box).addWidget(self.comments)
         history_box = QGroupBox(self.tr("History"))
         QVBoxLayout(history_box).addWidget(self.history_list)
         layout = QVBoxLayout(self)
@@ -159,6 +163,7 @@ class RecordForm(QWidget):
             layout.addWidget(page)
         layout.addWidget(self.relations)
         layout.addWidget(evidence_box)
+        layout.addWidget(comments_box)
         layout.addWidget(history_box)
         layout.addStretch(1)
 
@@ -195,6 +200,7 @@ class RecordForm(QWidget):
             self.heading.setText(self.tr("No record selected"))
             self.status_combo.setCurrentIndex(-1)
             self.relations.show_record(None, [])
+            self.comments.show_record(None)
             self.setEnabled(False)
             return
         self._display(self._editor.load(record_id))
@@ -215,6 +221,7 @@ class RecordForm(QWidget):
         in_context = record_evidence_in_context(self._editor.database, record.id)
         self._show_evidence(in_context)
         self.relations.show_record(record, [item.evidence for item in in_context])
+        self.comments.show_record(record.id, record.key)
         self._show_history(record)
 
     def _show_evidence(self, in_context: list[EvidenceInContext]) -> None:

@@ -12,7 +12,8 @@ from curator.exchange.snapshot import ProjectSnapshot
 
 FILES = ["README.csv", "Events.csv", "People.csv", "Organizations.csv", "Participants.csv",
          "Event organizations.csv", "Event countries.csv", "Affiliations.csv",
-         "Parent organizations.csv", "Aliases.csv", "Evidence.csv", "Documents.csv"]
+         "Parent organizations.csv", "Aliases.csv", "Comments.csv", "Evidence.csv",
+         "Documents.csv"]
 
 
 def _rows(raw: bytes) -> list[list[str]]:

@@ -34,6 +34,7 @@ RECORD_KEYS = {
     "created_by",
     "updated_by",
     "evidence",
+    "comments",
 }
 
 

@@ -7,8 +7,8 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 SHEETS = ["README", "Events", "People", "Organizations", "Participants", "Event organizations",
-          "Event countries", "Affiliations", "Parent organizations", "Aliases", "Evidence",
-          "Documents"]
+          "Event countries", "Affiliations", "Parent organizations", "Aliases", "Comments",
+          "Evidence", "Documents"]
 MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 
 

@@ -14,8 +14,8 @@ from curator.domain.records import DETAIL_FIELDS, RecordKind
 from curator.exchange.snapshot import ProjectSnapshot
 
 SHEETS = ["README", "Events", "People", "Organizations", "Participants", "Event organizations",
-          "Event countries", "Affiliations", "Parent organizations", "Aliases", "Evidence",
-          "Documents"]
+          "Event countries", "Affiliations", "Parent organizations", "Aliases", "Comments",
+          "Evidence", "Documents"]
 EVIDENCE_HEADER = [
     "Record key",
     "Record type",
