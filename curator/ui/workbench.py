@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from curator.domain.records import Record, RecordKind, ReviewStatus
+from curator.domain.records import Record, RecordKind, RecordSummary, ReviewStatus
 from curator.errors import CuratorError, OperationCancelled
-from curator.services import annotating, browsing
+from curator.services import annotating, browsing, duplicates
 from curator.store.database import ProjectDatabase
 from curator.ui.commands import (
     AddAliasCommand,
@@ -29,7 +29,7 @@ from curator.ui.commands import (
 )
 from curator.ui.document_outline import DocumentOutline
 from curator.ui.find_bar import FindBar
-from curator.ui.messages import confirm, show_error
+from curator.ui.messages import choose, confirm, show_error
 from curator.ui.record_editor import RecordEditor
 from curator.ui.record_form import RecordForm
 from curator.ui.record_panel import RecordPanel
@@ -38,10 +38,14 @@ from curator.ui.source_view import SourceView
 
 if TYPE_CHECKING:
     from curator.exchange.snapshot import ExportFilter
+    from curator.ui.duplicates.dialog import DuplicatesDialog
     from curator.ui.search.search_dialog import SearchDialog
 
 PROGRESS_DELAY_MS = 500
 """A long operation shows its progress dialog only if it is still running after this."""
+
+MAX_OFFERED_MATCHES = 3
+"""Records of the same name offered to link a selection to, at most."""
 
 CREATE_SHORTCUTS = {RecordKind.EVENT: "E", RecordKind.PERSON: "P", RecordKind.ORGANIZATION: "O"}
 
@@ -70,6 +74,7 @@ class Workbench(QSplitter):
         self.alias_action = QAction(self)
         self.relation_link_action = QAction(self)
         self._search_dialog: SearchDialog | None = None
+        self._duplicates_dialog: DuplicatesDialog | None = None
         self._build_layout()
         self._build_actions()
         self._connect()
@@ -154,6 +159,10 @@ class Workbench(QSplitter):
         self.find_action = QAction(self.tr("Find in Text…"), self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self.open_find_bar)
+        self.duplicates_action = QAction(self.tr("Find Duplicates…"), self)
+        self.duplicates_action.setToolTip(
+            self.tr("List people and organizations that may be one, to merge or dismiss"))
+        self.duplicates_action.triggered.connect(self.find_duplicates)
         self.search_action = QAction(self.tr("Search Everything…"), self)
         self.search_action.setIconText(self.tr("Search"))
         self.search_action.setToolTip(
@@ -190,7 +199,8 @@ class Workbench(QSplitter):
     @property
     def record_actions(self) -> list[QAction]:
         """Actions on records as a whole, for the Record menu."""
-        return [self.search_action, self.find_action, self.filter_action, self.delete_action]
+        return [self.search_action, self.find_action, self.filter_action,
+                self.duplicates_action, self.delete_action]
 
     def _connect(self) -> None:
         self.outline.location_chosen.connect(self._on_outline_location_chosen)
@@ -255,6 +265,11 @@ class Workbench(QSplitter):
         if span is None or blank or self.source_view.document_id is None:
             self.status_changed.emit(self.tr("Select text in the document first."))
             return None
+        answer = self._ask_about_same_name(kind, self.source_view.document_id, span)
+        if answer is False:
+            return None
+        if isinstance(answer, RecordSummary):
+            return self._link_instead(answer, self.source_view.document_id, span)
         command = CreateRecordCommand(self.editor, kind, self.source_view.document_id, *span)
         self.undo_stack.push(command)
         record = command.record
@@ -263,6 +278,54 @@ class Workbench(QSplitter):
             self.record_form.focus_name()
             self.status_changed.emit(self.tr("Created {key}.").format(key=record.key))
         return record
+
+    def _ask_about_same_name(
+        self, kind: RecordKind, document_id: int, span: tuple[int, int]
+    ) -> RecordSummary | bool:
+        """When records of `kind` have the selection's name already, ask whether to link the
+        selection to one of them (returned), create a new record (True) or cancel (False)."""
+        try:
+            matches = duplicates.records_matching_selection(
+                self.database, kind, document_id, *span)
+        except CuratorError as error:
+            show_error(self, self.tr("Record not created"), str(error))
+            return False
+        if not matches:
+            return True
+        offered = matches[:MAX_OFFERED_MATCHES]
+        names = ", ".join(f"{m.key} {m.name_en or m.name_zh}".strip() for m in offered)
+        answer = choose(self, self.tr("Same Name Exists"), self.tr(
+            "{names} has this name already. Link the selection as evidence of it instead of "
+            "creating another {kind}?").format(names=names, kind=kind.label.lower()), [
+            *(self.tr("Link to {record}").format(record=f"{m.key} {m.name_en or m.name_zh}")
+              for m in offered),
+            self.tr("Create a New Record")])
+        if answer is None:
+            return False
+        return True if answer == len(offered) else offered[answer]
+
+    def _link_instead(
+        self, match: RecordSummary, document_id: int, span: tuple[int, int]
+    ) -> Record | None:
+        """Link the selection as evidence of an existing record and open it."""
+        self.undo_stack.push(LinkEvidenceCommand(self.editor, match.id, match.key,
+                                                 document_id, *span))
+        self.open_record(match.id)
+        self.status_changed.emit(self.tr("Linked to {key}.").format(key=match.key))
+        return self.record_form.record
+
+    def find_duplicates(self) -> DuplicatesDialog:
+        """Show the likely duplicate pairs, found afresh (Record → Find Duplicates…)."""
+        from curator.ui.duplicates.dialog import DuplicatesDialog
+
+        self.record_form.save_pending()
+        if self._duplicates_dialog is None:
+            self._duplicates_dialog = DuplicatesDialog(self.database, self.editor,
+                                                       self.undo_stack, self)
+            self._duplicates_dialog.record_chosen.connect(self.open_record)
+        self._duplicates_dialog.show()
+        self._duplicates_dialog.find_pairs()
+        return self._duplicates_dialog
 
     def delete_current_record(self) -> None:
         """Delete the record in the form (Ctrl+Z brings it back, with what was typed)."""
