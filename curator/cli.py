@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 COMMANDS = ("open", "import", "export", "import-workbook",
             "stats", "documents", "remove-document", "rename-document",
-            "check", "copy", "suggest", "search")
+            "check", "copy", "duplicates", "suggest", "search")
 USAGE_ERROR = 2
 
 
@@ -112,6 +112,11 @@ def _build_parser() -> argparse.ArgumentParser:
                      "between a .curator file and postgresql://…)")
     copy_command.add_argument("source", metavar="FROM")
     copy_command.add_argument("target", metavar="TO")
+    duplicates_command = commands.add_parser(
+        "duplicates", help="list people and organizations that may be one (read-only)")
+    duplicates_command.add_argument("--json", action="store_true", help="print JSON for scripts")
+    duplicates_command.add_argument("--kind", choices=("person", "organization"),
+                                    help="only this kind (default: both)")
     suggest_command = commands.add_parser(
         "suggest", help="pre-annotate documents: suggested events, people and organizations")
     suggest_command.add_argument("document_ids", nargs="*", type=int, metavar="DOCUMENT",
@@ -352,6 +357,29 @@ def _run_documents(arguments: argparse.Namespace) -> int:
     return 0
 
 
+def _run_duplicates(arguments: argparse.Namespace) -> int:
+    from curator.domain.records import RecordKind
+    from curator.services.duplicates import DETECTED_KINDS, find_duplicates
+
+    kinds = DETECTED_KINDS if arguments.kind is None else (RecordKind(arguments.kind),)
+    with _project(arguments, read_only=True) as database:
+        pairs = find_duplicates(database, kinds=kinds)
+    if arguments.json:
+        print(json.dumps([{
+            "score": pair.score, "reason": pair.reason.value, "why": pair.explanation,
+            "records": [{"key": side.key, "kind": side.kind.value, "name_en": side.name_en,
+                         "name_zh": side.name_zh} for side in (pair.first, pair.second)],
+        } for pair in pairs], ensure_ascii=False, indent=2))
+        return 0
+    for pair in pairs:
+        first, second = (" ".join(filter(None, (side.key, side.name_en, side.name_zh)))
+                         for side in (pair.first, pair.second))
+        print(f"{pair.score}\t{pair.reason.value}\t{_shown(first)}\t{_shown(second)}\t"
+              f"{_shown(pair.explanation)}")
+    print(f"{len(pairs)} likely duplicate pair(s)", file=sys.stderr)
+    return 0
+
+
 def _run_rename_document(arguments: argparse.Namespace) -> int:
     from curator.services.importing import rename_document
 
@@ -491,7 +519,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = _build_parser().parse_args(command_line)
     runners = {"open": _run_open, "import": _run_import, "export": _run_export,
                "import-workbook": _run_import_workbook,
-               "stats": _run_stats, "documents": _run_documents,
+               "stats": _run_stats, "documents": _run_documents, "duplicates": _run_duplicates,
                "remove-document": _run_remove_document,
                "rename-document": _run_rename_document, "check": _run_check,
                "copy": _run_copy,

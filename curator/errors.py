@@ -1,5 +1,7 @@
 """Errors meant for the user, with messages the window shows in a dialog and the CLI on stderr."""
 
+from curator.domain.translation import _
+
 
 class CuratorError(Exception):
     """Base of every error a user can act on."""
@@ -52,7 +54,8 @@ class WorkbookInvalid(CuratorError):
     def __init__(self, message: str, *, sheet: str = "", row: int | None = None,
                  column: str = "") -> None:
         where = ", ".join(part for part in (
-            f"sheet {sheet}" if sheet else "", f"row {row}" if row is not None else "",
-            f"column {column}" if column else "") if part)
+            _("sheet {sheet}").format(sheet=sheet) if sheet else "",
+            _("row {row}").format(row=row) if row is not None else "",
+            _("column {column}").format(column=column) if column else "") if part)
         super().__init__(f"{where[0].upper()}{where[1:]}: {message}" if where else message)
         self.sheet, self.row, self.column = sheet, row, column

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
+from curator.domain.translation import _
 from curator.errors import ExportFailed
 
 _REASONS = {
@@ -43,7 +44,7 @@ def _create_scratch(target: Path) -> Path:
     a killed export leaves one recognizable folder naming its process, swept by the next
     export to the same folder.
     """
-    for _ in range(100):
+    for _attempt in range(100):
         scratch = target.with_name(f".{target.name}{TEMP_MARKER}{os.getpid()}-"
                                    f"{secrets.token_hex(4)}")
         try:
@@ -126,7 +127,8 @@ def atomic_output(target: Path) -> Iterator[Path]:
     try:
         scratch = _create_scratch(target)
     except OSError as error:
-        raise ExportFailed(f"Could not write {target}: {_reason(target, error)}.") from error
+        raise ExportFailed(_("Could not write {target}: {reason}.").format(
+                               target=target, reason=_reason(target, error))) from error
     try:
         temp = scratch / target.name
         _create_file(temp)
@@ -134,6 +136,7 @@ def atomic_output(target: Path) -> Iterator[Path]:
         _flush_to_disk(temp)
         os.replace(temp, target)
     except OSError as error:
-        raise ExportFailed(f"Could not write {target}: {_reason(target, error)}.") from error
+        raise ExportFailed(_("Could not write {target}: {reason}.").format(
+                               target=target, reason=_reason(target, error))) from error
     finally:
         _discard(scratch)

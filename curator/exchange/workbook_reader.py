@@ -26,6 +26,7 @@ from xml.etree.ElementTree import fromstring as fromstring_fast
 from defusedxml.common import DTDForbidden, EntitiesForbidden, ExternalReferenceForbidden
 from defusedxml.ElementTree import fromstring
 
+from curator.domain.translation import _
 from curator.errors import WorkbookInvalid
 
 CellValue = str | int | float | bool | date | datetime | None
@@ -118,7 +119,8 @@ class WorkbookArchive:
         try:
             self._zip = zipfile.ZipFile(self.path)
         except (zipfile.BadZipFile, OSError) as error:
-            raise _refuse(f"{self.path.name} is not an Excel workbook (.xlsx): {error}.") from error
+            raise _refuse(_("{workbook} is not an Excel workbook (.xlsx): {error}.").format(
+                              workbook=self.path.name, error=error)) from error
         try:
             self._check_archive()
             self._sheet_parts = self._read_sheet_list()
@@ -147,8 +149,11 @@ class WorkbookArchive:
         """Refuse a zip bomb from the archive's directory alone, before unpacking anything."""
         limits, parts = self.limits, self._zip.infolist()
         if len(parts) > limits.max_parts:
-            raise _refuse(f"{self.path.name} holds {len(parts):,} parts; a workbook of Curator's "
-                          f"has a few dozen (at most {limits.max_parts:,} are read).")
+            raise _refuse(_("{workbook} holds {parts_count:,} parts; a workbook of "
+                            "Curator's has a few dozen (at most {max_parts:,} are "
+                            "read).").format(
+                              workbook=self.path.name, parts_count=len(parts),
+                              max_parts=limits.max_parts))
         total = 0
         for part in parts:
             total += part.file_size
@@ -156,27 +161,32 @@ class WorkbookArchive:
             ratio = part.file_size / max(part.compress_size, 1)
             if too_large or (part.file_size > limits.ratio_floor and ratio > limits.max_ratio):
                 raise _refuse(
-                    f"{self.path.name} is refused unread: its part {part.filename} would unpack "
-                    f"to {part.file_size:,} bytes ({ratio:,.0f} times its packed size), more "
-                    "than a workbook holds (a zip bomb?).")
+                    _("{workbook} is refused unread: its part {filename} would unpack to "
+                      "{file_size:,} bytes ({ratio:,.0f} times its packed size), more "
+                      "than a workbook holds (a zip bomb?).").format(
+                        workbook=self.path.name, filename=part.filename, file_size=part.file_size,
+                        ratio=ratio))
 
     def _member(self, name: str) -> bytes:
         try:
             return self._zip.read(name)
         except KeyError as error:
-            raise _refuse(f"{self.path.name} is not a whole workbook: {name} is "
-                          "missing.") from error
+            raise _refuse(_("{workbook} is not a whole workbook: {part} is missing.").format(
+                              workbook=self.path.name, part=name)) from error
         except (zipfile.BadZipFile, OSError, EOFError) as error:
-            raise _refuse(f"{self.path.name} is damaged ({name}: {error}).") from error
+            raise _refuse(_("{workbook} is damaged ({part}: {error}).").format(
+                              workbook=self.path.name, part=name, error=error)) from error
 
     def _xml(self, name: str) -> Any:
         try:
             return fromstring(self._member(name), forbid_dtd=True)
         except (DTDForbidden, EntitiesForbidden, ExternalReferenceForbidden) as error:
-            raise _refuse(f"{self.path.name} is refused: {name} declares a DTD or entities, "
-                          "which workbooks never need.") from error
+            raise _refuse(_("{workbook} is refused: {part} declares a DTD or entities, "
+                            "which workbooks never need.").format(
+                              workbook=self.path.name, part=name)) from error
         except SyntaxError as error:  # ParseError
-            raise _refuse(f"{self.path.name} is damaged: {name} is not well-formed XML.") from error
+            raise _refuse(_("{workbook} is damaged: {part} is not well-formed XML.").format(
+                              workbook=self.path.name, part=name)) from error
 
     def _read_sheet_list(self) -> dict[str, str]:
         """Sheet title -> the part holding it, from the workbook and its relationships."""
@@ -235,8 +245,8 @@ class WorkbookArchive:
         try:
             return self._zip.open(name)
         except KeyError as error:
-            raise _refuse(f"{self.path.name} is not a whole workbook: {name} is "
-                          "missing.") from error
+            raise _refuse(_("{workbook} is not a whole workbook: {part} is missing.").format(
+                              workbook=self.path.name, part=name)) from error
 
     def read_sheet(self, title: str, *, progress: Progress | None = None) -> SheetRows:
         """Every non-empty row of the sheet `title`; WorkbookInvalid if it breaks a limit."""
@@ -296,12 +306,12 @@ def _events(stream: IO[bytes], what: str, on_chunk: Callable[[int], None] | None
             parser.close()
             yield from parser.read_events()
     except (DTDForbidden, EntitiesForbidden, ExternalReferenceForbidden) as error:
-        raise _refuse(f"{what} declares a DTD or entities, which workbooks never need; it is "
-                      "refused.") from error
+        raise _refuse(_("{what} declares a DTD or entities, which workbooks never "
+                        "need; it is refused.").format(what=what)) from error
     except ParseError as error:
-        raise _refuse(f"{what} is damaged: {error}.") from error
+        raise _refuse(_("{what} is damaged: {error}.").format(what=what, error=error)) from error
     except (zipfile.BadZipFile, OSError, EOFError) as error:
-        raise _refuse(f"{what} is damaged: {error}.") from error
+        raise _refuse(_("{what} is damaged: {error}.").format(what=what, error=error)) from error
 
 
 def _tags(namespace: str) -> dict[str, str]:
@@ -334,8 +344,9 @@ class _StringsParser:
                 if element.tag == tags["si"]:
                     text = _text_of(element, tags)
                     if len(text) > self.limits.max_cell:
-                        raise _refuse(f"a text of {len(text):,} characters is longer than a "
-                                      f"cell holds ({self.limits.max_cell:,}).")
+                        raise _refuse(_("a text of {text_count:,} characters is "
+                                        "longer than a cell holds ({max_cell:,}).").format(
+                                          text_count=len(text), max_cell=self.limits.max_cell))
                     strings.append(text)
                     element.clear()
         return strings
@@ -427,12 +438,14 @@ class _SheetParser:
             stream = self._reopen()
             return self._parse_by_events(b"", stream, what, size, progress)
         except (DTDForbidden, EntitiesForbidden, ExternalReferenceForbidden) as error:
-            raise _refuse(f"{what} declares a DTD or entities, which workbooks never need; it "
-                          "is refused.") from error
+            raise _refuse(_("{what} declares a DTD or entities, which workbooks never "
+                            "need; it is refused.").format(what=what)) from error
         except ParseError as error:
-            raise _refuse(f"{what} is damaged: {error}.") from error
+            raise _refuse(_("{what} is damaged: {error}.").format(
+                what=what, error=error)) from error
         except (zipfile.BadZipFile, OSError, EOFError) as error:
-            raise _refuse(f"{what} is damaged: {error}.") from error
+            raise _refuse(_("{what} is damaged: {error}.").format(
+                what=what, error=error)) from error
 
     def _read_batch(self, document: bytes) -> None:
         root = fromstring_fast(document)  # no DTD: the prolog was checked, the body has no "<!"
@@ -469,7 +482,8 @@ class _SheetParser:
     def _read_row(self, element: Any, tags: dict[str, str]) -> None:
         number = int(element.get("r", self._row_number + 1))
         if number > self.limits.max_rows:
-            raise _refuse(f"the sheet has more rows than are read ({self.limits.max_rows:,}).",
+            raise _refuse(_("the sheet has more rows than are read ({max_rows:,}).").format(
+                              max_rows=self.limits.max_rows),
                           sheet=self.result.title)
         self._row_number = number
         row: list[CellValue] = []
@@ -481,7 +495,8 @@ class _SheetParser:
             reference = cell.get("r")
             column = _column_index(reference) if reference else column + 1
             if not 0 <= column < self.limits.max_columns:
-                raise _refuse(f"a cell beyond the last column read ({self.limits.max_columns:,})",
+                raise _refuse(_("a cell beyond the last column read ({max_columns:,})").format(
+                                  max_columns=self.limits.max_columns),
                               **self._where(column))
             raw = formula = inline = None
             for child in cell:
@@ -496,8 +511,10 @@ class _SheetParser:
             if value is None:
                 continue
             if isinstance(value, str) and len(value) > self.limits.max_cell:
-                raise _refuse(f"the cell holds {len(value):,} characters, more than a cell "
-                              f"holds ({self.limits.max_cell:,}).", **self._where(column))
+                raise _refuse(_("the cell holds {value_count:,} characters, more than "
+                                "a cell holds ({max_cell:,}).").format(
+                                  value_count=len(value), max_cell=self.limits.max_cell),
+                              **self._where(column))
             if len(row) <= column:
                 row.extend([None] * (column + 1 - len(row)))
             row[column] = value
@@ -516,7 +533,7 @@ class _SheetParser:
             try:
                 return self._strings[int(raw)]
             except (ValueError, IndexError) as error:
-                raise _refuse("the cell points at a shared text that is not there.",
+                raise _refuse(_("the cell points at a shared text that is not there."),
                               **self._where(column)) from error
         if kind in ("str", "e"):
             return _unescape(raw)
@@ -530,12 +547,13 @@ class _SheetParser:
         try:
             number = float(raw)
         except ValueError as error:
-            raise _refuse(f"{raw!r} is not a number.", **self._where(column)) from error
+            raise _refuse(_("{raw!r} is not a number.").format(raw=raw),
+                          **self._where(column)) from error
         if style != "0" and style.isdigit() and int(style) in self._date_styles:
             try:
                 moment = self._epoch + timedelta(days=number)
             except OverflowError as error:
-                raise _refuse(f"{raw} is not a date Excel can show.",
+                raise _refuse(_("{raw} is not a date Excel can show.").format(raw=raw),
                               **self._where(column)) from error
             # A double holds a day's fraction to about 10 µs: round to the millisecond.
             moment = moment.replace(microsecond=0) + timedelta(

@@ -27,6 +27,7 @@ from curator.domain.records import (
 )
 from curator.domain.relations import RelationKind
 from curator.domain.text_safety import describe_character, first_control_character
+from curator.domain.translation import _
 from curator.errors import WorkbookInvalid
 from curator.exchange.sheets import RoundTrip, SheetSpec, sheet_specs
 from curator.exchange.snapshot import ExportFilter
@@ -127,8 +128,9 @@ def read_edits(
                                  limits=limits, progress=progress)
     for title in ["README", *(spec.title for spec in specs)]:
         if title not in sheets:
-            raise WorkbookInvalid(f"{path.name} has no sheet {title}; it is not an edited "
-                                  f"Curator export (its sheets: {', '.join(titles)}).")
+            raise WorkbookInvalid(_("{name} has no sheet {title}; it is not an edited "
+                                    "Curator export (its sheets: {sheets}).").format(
+                                      name=path.name, title=title, sheets=', '.join(titles)))
     exported_at, choose = _read_readme(sheets["README"])
     edits = WorkbookEdits(path, exported_at, choose, {kind: [] for kind in RecordKind}, [], [],
                           set(), False)
@@ -150,7 +152,7 @@ def read_edits(
 
 def _read_readme(rows: SheetRows) -> tuple[datetime | None, ExportFilter]:
     """When the workbook was exported, and which records it took."""
-    values = {row[0]: row[1] if len(row) > 1 else None for _, row in rows.rows if row}
+    values = {row[0]: row[1] if len(row) > 1 else None for _number, row in rows.rows if row}
     exported = values.get("Exported (UTC)")
     if isinstance(exported, date) and not isinstance(exported, datetime):
         exported = datetime(exported.year, exported.month, exported.day)
@@ -160,7 +162,8 @@ def _read_readme(rows: SheetRows) -> tuple[datetime | None, ExportFilter]:
         try:
             choose = ExportFilter.parse(described)
         except ValueError as error:
-            raise WorkbookInvalid(f"the filter {described!r} is not one Curator writes.",
+            raise WorkbookInvalid(_("the filter {described!r} is not one Curator "
+                                    "writes.").format(described=described),
                                   sheet="README") from error
     return (exported if isinstance(exported, datetime) else None), choose
 
@@ -168,7 +171,7 @@ def _read_readme(rows: SheetRows) -> tuple[datetime | None, ExportFilter]:
 def _locate_columns(spec: SheetSpec, rows: SheetRows) -> dict[str, int]:
     """Field name -> column index, from the header row; every read-back column must be there."""
     if not rows.rows or rows.rows[0][0] != 1:
-        raise WorkbookInvalid("the first row must be the header.", sheet=spec.title, row=1)
+        raise WorkbookInvalid(_("the first row must be the header."), sheet=spec.title, row=1)
     header = rows.rows[0][1]
     found = {value.strip(): index for index, value in enumerate(header)
              if isinstance(value, str)}
@@ -177,7 +180,8 @@ def _locate_columns(spec: SheetSpec, rows: SheetRows) -> dict[str, int]:
         if column.field is None:
             continue
         if column.header not in found:
-            raise WorkbookInvalid(f"the column “{column.header}” is missing.",
+            raise WorkbookInvalid(_("the column “{header}” is missing.").format(
+                                      header=column.header),
                                   sheet=spec.title, row=1)
         located[column.field] = found[column.header]
     return located

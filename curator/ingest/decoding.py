@@ -21,6 +21,7 @@ from __future__ import annotations
 import codecs
 import re
 
+from curator.domain.translation import N_, _
 from curator.errors import ImportRefused
 from curator.ingest.declarations import declared_encodings
 from curator.ingest.detecting import candidate_names, detect_encoding
@@ -45,7 +46,7 @@ _CONTROL_SHARE = 0.1  # above this share of control characters, the "text" is bi
 # Control characters (category Cc) other than tab, line breaks and form feed.
 _STRAY_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
 
-_BINARY = "The file looks like a binary file ({reason}), not text."
+_BINARY = N_("The file looks like a binary file ({reason}), not text.")
 
 
 def decode_bytes(data: bytes, *, markup: bool = False) -> tuple[str, str]:
@@ -57,7 +58,7 @@ def decode_bytes(data: bytes, *, markup: bool = False) -> tuple[str, str]:
     private-use or unassigned characters.
     """
     if not data:
-        raise ImportRefused("The file is empty.")
+        raise ImportRefused(_("The file is empty."))
     text, encoding = _decode(data, markup=markup)
     _check_is_text(text, encoding)
     return text, encoding
@@ -70,7 +71,7 @@ def _decode(data: bytes, *, markup: bool) -> tuple[str, str]:
         return _decode_marked(data, encoding), encoding
     if b"\x00" in data:
         raise ImportRefused(
-            _BINARY.format(reason="it contains NUL bytes")
+            _(_BINARY).format(reason=_("it contains NUL bytes"))
             + " If it is UTF-16 text, save it with a byte-order mark or as UTF-8."
         )
     declared = declared_encodings(data) if markup else ()
@@ -123,8 +124,9 @@ def _decode_marked(data: bytes, encoding: str) -> str:
     except UnicodeDecodeError as error:
         name = encoding_label(encoding)
         raise ImportRefused(
-            f"The file looks like {name} text but is not valid {name} at "
-            f"{byte_position(data, error, encoding)}; it may be damaged or a binary file."
+            _("The file looks like {name} text but is not valid {name} at "
+              "{byte_position}; it may be damaged or a binary file.").format(
+                name=name, byte_position=byte_position(data, error, encoding))
         ) from error
 
 
@@ -154,23 +156,23 @@ def _unrecognized(data: bytes, utf8_error: UnicodeDecodeError, declared: tuple[s
     """The refusal for bytes no encoding reads: where UTF-8 fails, what else was tried."""
     tried = candidate_names()
     if declared:
-        tried = f"{encoding_label(declared[0])} as the page declares, {tried}"
-    return (
-        "The file's text encoding was not recognized: it is not valid UTF-8 at "
-        f"{byte_position(data, utf8_error, 'utf-8')}, and no other encoding tried ({tried}) "
-        "reads it as clean text. Save it as UTF-8 and import it again."
-    )
+        tried = _("{declared} as the page declares, {tried}").format(
+            declared=encoding_label(declared[0]), tried=tried)
+    return _("The file's text encoding was not recognized: it is not valid UTF-8 at "
+             "{position}, and no other encoding tried ({tried}) reads it as clean text. Save "
+             "it as UTF-8 and import it again.").format(
+        position=byte_position(data, utf8_error, "utf-8"), tried=tried)
 
 
 def _check_is_text(text: str, encoding: str) -> None:
     """Refuse decoded text that holds nothing, is mostly control characters, or is suspect."""
     if not text:
-        raise ImportRefused("The file is empty.")
+        raise ImportRefused(_("The file is empty."))
     if not text.strip():
-        raise ImportRefused("The file contains only white space, no text.")
+        raise ImportRefused(_("The file contains only white space, no text."))
     if "\x00" in text:
-        raise ImportRefused(_BINARY.format(reason="it contains NUL characters"))
+        raise ImportRefused(_(_BINARY).format(reason=_("it contains NUL characters")))
     if len(_STRAY_CONTROLS.findall(text)) > len(text) * _CONTROL_SHARE:
-        raise ImportRefused(_BINARY.format(reason="it is full of control characters"))
+        raise ImportRefused(_(_BINARY).format(reason=_("it is full of control characters")))
     if (index := first_unusual_character(text)) is not None:
         raise ImportRefused(unusual_character_message(text, index, encoding))

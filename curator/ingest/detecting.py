@@ -42,6 +42,7 @@ from dataclasses import dataclass
 
 import charset_normalizer
 
+from curator.domain.translation import _
 from curator.errors import ImportRefused
 from curator.ingest.text_faults import encoding_label, first_unusual_character
 
@@ -249,12 +250,12 @@ def candidate_names() -> str:
 
 def _names(encodings: Iterable[str]) -> str:
     labels = [encoding_label(encoding) for encoding in encodings]
-    return ", ".join(labels[:-1]) + " or " + labels[-1] if len(labels) > 1 else labels[0]
+    if len(labels) == 1:
+        return labels[0]
+    return _("{some} or {last}").format(some=", ".join(labels[:-1]), last=labels[-1])
 
 
 def _ambiguous(contenders: dict[str, str]) -> str:
-    return (
-        "The file's text encoding was not recognized for certain: the file is too short to "
-        f"tell whether it is {_names(contenders)}, which read it differently. Save it as "
-        "UTF-8 and import it again."
-    )
+    return _("The file's text encoding was not recognized for certain: the file is too "
+             "short to tell whether it is {encodings}, which read it differently. Save it as "
+             "UTF-8 and import it again.").format(encodings=_names(contenders))

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from curator.domain.translation import N_, _
 from curator.errors import ImportRefused
 from curator.ingest.layout import LaidOutText, TextLayout
 from curator.ingest.sections import TITLE_LEVEL
@@ -24,7 +25,7 @@ _MAX_HEADING_CHARS = 120
 _PARAGRAPH_GAP = 1.4  # a gap this much wider than the page's usual line spacing ends a paragraph
 _PAGE_NUMBER = re.compile(r"[-–—\s]*(?:(?:page|第)\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*页?"
                           r"[-–—\s]*", re.IGNORECASE)
-NO_TEXT_LAYER = (
+NO_TEXT_LAYER = N_(
     "This PDF has no text layer: its pages are images (a scan), and Curator reads text, not "
     "pictures. Run it through OCR first (for example ocrmypdf, or “Recognize text” in a PDF "
     "editor) and import the result."
@@ -58,7 +59,7 @@ def read_pdf(data: bytes) -> LaidOutText:
     reader = _open(data)
     pages = [_page_lines(page) for page in _pages(reader)]
     if not any(line.text for lines in pages for line in lines):
-        raise ImportRefused(NO_TEXT_LAYER)
+        raise ImportRefused(_(NO_TEXT_LAYER))
     bookmarks = _bookmark_levels(reader)
     level_of: Callable[[_Line], int | None] = (
         (lambda line: bookmarks.get(line.text)) if bookmarks else _size_levels(pages))
@@ -79,11 +80,12 @@ def _open(data: bytes) -> PdfReader:
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
-            raise ImportRefused("The PDF is protected by a password. Open it, save a copy "
-                                "without the password, and import that.")
+            raise ImportRefused(_("The PDF is protected by a password. Open it, save a copy "
+                                  "without the password, and import that."))
         return reader
     except (PdfReadError, ValueError, KeyError, TypeError) as error:
-        raise ImportRefused(f"The PDF cannot be read; it may be damaged ({error}).") from error
+        raise ImportRefused(_("The PDF cannot be read; it may be damaged ({error}).").format(
+                                error=error)) from error
 
 
 def _pages(reader: PdfReader) -> Iterator[Any]:
@@ -92,7 +94,8 @@ def _pages(reader: PdfReader) -> Iterator[Any]:
     try:
         yield from reader.pages
     except (PdfReadError, ValueError, KeyError) as error:
-        raise ImportRefused(f"The PDF cannot be read; it may be damaged ({error}).") from error
+        raise ImportRefused(_("The PDF cannot be read; it may be damaged ({error}).").format(
+                                error=error)) from error
 
 
 def _page_lines(page: Any) -> list[_Line]:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from curator.domain.documents import SourceText
 from curator.domain.language import detect_language
+from curator.domain.translation import N_, _
 from curator.errors import ImportRefused
 from curator.ingest.decoding import decode_bytes
 from curator.ingest.headlines import choose_title
@@ -39,7 +40,7 @@ _MAX_BYTES = 64 * 2**20
 # Opening without blocking: if a pipe takes the place of the file after it was checked,
 # opening it does not wait for a writer (and the check after opening refuses it).
 _OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
-_NOT_A_FILE = "This is {what}, not a file: only regular files can be imported."
+_NOT_A_FILE = N_("This is {what}, not a file: only regular files can be imported.")
 
 
 def read_source(path: Path) -> SourceText:
@@ -52,7 +53,7 @@ def read_source(path: Path) -> SourceText:
     try:
         return _read(path, media_type)
     except ImportRefused as error:
-        raise ImportRefused(f"{path.name}: {error}") from error
+        raise ImportRefused(_("{name}: {error}").format(name=path.name, error=error)) from error
 
 
 def _read(path: Path, media_type: str) -> SourceText:
@@ -70,7 +71,7 @@ def _read(path: Path, media_type: str) -> SourceText:
         laid_out = LaidOutText(text, detect_sections(text, markdown=media_type == "text/markdown"))
     text, sections = laid_out.text, laid_out.sections
     if not text:
-        raise ImportRefused("the file contains no readable text.")
+        raise ImportRefused(_("the file contains no readable text."))
     title = choose_title(text, sections, page_title=page_title, page_heading=page_heading)
     return SourceText(
         title=title or path.stem,
@@ -89,7 +90,8 @@ def _media_type(path: Path) -> str:
     if media_type is None:
         supported = ", ".join(SUPPORTED_SUFFIXES)
         raise ImportRefused(
-            f"{path.name}: this type of file cannot be imported. Supported: {supported}."
+            _("{name}: this type of file cannot be imported. Supported: {supported}.").format(
+                name=path.name, supported=supported)
         )
     return media_type
 
@@ -99,13 +101,14 @@ def _read_bytes(path: Path) -> bytes:
     try:
         return _read_regular_file(path)
     except FileNotFoundError as error:
-        raise ImportRefused("The file does not exist.") from error
+        raise ImportRefused(_("The file does not exist.")) from error
     except IsADirectoryError as error:
-        raise ImportRefused("This is a folder, not a file.") from error
+        raise ImportRefused(_("This is a folder, not a file.")) from error
     except PermissionError as error:
-        raise ImportRefused("You do not have permission to read the file.") from error
+        raise ImportRefused(_("You do not have permission to read the file.")) from error
     except OSError as error:
-        raise ImportRefused(f"The file cannot be read ({error.strerror or error}).") from error
+        raise ImportRefused(_("The file cannot be read ({reason}).").format(
+                                reason=error.strerror or error)) from error
 
 
 def _read_regular_file(path: Path) -> bytes:
@@ -129,21 +132,21 @@ def _refuse_unless_regular(mode: int) -> None:
     if stat.S_ISREG(mode):
         return
     if stat.S_ISDIR(mode):
-        raise ImportRefused("This is a folder, not a file.")
+        raise ImportRefused(_("This is a folder, not a file."))
     if stat.S_ISFIFO(mode):
-        what = "a pipe (FIFO)"
+        what = _("a pipe (FIFO)")
     elif stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        what = "a device"
+        what = _("a device")
     elif stat.S_ISSOCK(mode):
-        what = "a socket"
+        what = _("a socket")
     else:
-        what = "a special file"
-    raise ImportRefused(_NOT_A_FILE.format(what=what))
+        what = _("a special file")
+    raise ImportRefused(_(_NOT_A_FILE).format(what=what))
 
 
 def _refuse_if_too_large(size: int) -> None:
     if size > _MAX_BYTES:
         raise ImportRefused(
-            f"The file is too large to import ({size / 2**20:,.0f} MB; "
-            f"at most {_MAX_BYTES // 2**20} MB)."
+            _("The file is too large to import ({size:,.0f} MB; at most {limit} MB).").format(
+                size=size / 2**20, limit=_MAX_BYTES // 2**20)
         )

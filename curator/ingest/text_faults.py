@@ -5,6 +5,8 @@ from __future__ import annotations
 import codecs
 import unicodedata
 
+from curator.domain.translation import _
+
 # Names a user recognizes, by Python codec name (as codecs.lookup spells it).
 _LABELS: dict[str, str] = {
     "utf-8": "UTF-8",
@@ -45,7 +47,7 @@ def byte_position(data: bytes, error: UnicodeDecodeError, codec: str) -> str:
     if codecs.lookup(codec).name == "utf-8-sig" and data.startswith(codecs.BOM_UTF8):
         offset += len(codecs.BOM_UTF8)  # this codec counts from after its mark
     line = data[:offset].decode(codec, errors="replace").count("\n") + 1
-    return f"byte {offset:,} (line {line:,})"
+    return _("byte {offset:,} (line {line:,})").format(offset=offset, line=line)
 
 
 def first_unusual_character(text: str) -> int | None:
@@ -59,14 +61,15 @@ def unusual_character_message(text: str, index: int, codec: str) -> str:
     char = text[index]
     line = text.count("\n", 0, index) + 1
     kind = (
-        "a private-use character, which has no agreed meaning"
+        _("a private-use character, which has no agreed meaning")
         if unicodedata.category(char) == "Co"
-        else "a code point that is not a character"
+        else _("a code point that is not a character")
     )
-    found = f"U+{ord(char):04X} on line {line:,}: {kind}"
+    found = _("U+{code:04X} on line {line:,}: {kind}").format(code=ord(char), line=line,
+                                                             kind=kind)
     if codecs.lookup(codec).name.startswith("utf-"):
-        return f"The file's text contains {found}. Replace it and import the file again."
-    return (
-        f"Read as {encoding_label(codec)}, the file's text contains {found}. The file is "
-        "probably in another encoding; save it as UTF-8 and import it again."
-    )
+        return _("The file's text contains {found}. Replace it and import the file "
+                 "again.").format(found=found)
+    return _("Read as {encoding}, the file's text contains {found}. The file is probably in "
+             "another encoding; save it as UTF-8 and import it again.").format(
+        encoding=encoding_label(codec), found=found)

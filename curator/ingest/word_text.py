@@ -7,6 +7,7 @@ import re
 import zipfile
 from typing import TYPE_CHECKING
 
+from curator.domain.translation import _
 from curator.errors import ImportRefused
 from curator.ingest.layout import LaidOutText, TextLayout
 from curator.ingest.sections import TITLE_LEVEL
@@ -50,8 +51,8 @@ def _open(data: bytes) -> DocxDocument:
         return Document(io.BytesIO(data))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as error:
         raise ImportRefused(
-            "The file is not a readable Word document (.docx); it may be damaged, or an old "
-            ".doc file renamed. Save it from Word as .docx and import it again."
+            _("The file is not a readable Word document (.docx); it may be damaged, or an old "
+              ".doc file renamed. Save it from Word as .docx and import it again.")
         ) from error
 
 

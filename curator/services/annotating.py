@@ -10,6 +10,7 @@ from curator.domain.evidence import Evidence, trim_span
 from curator.domain.language import contains_cjk, han_runs, without_han
 from curator.domain.records import Record, RecordKind, ReviewStatus
 from curator.domain.text_safety import without_control_characters
+from curator.domain.translation import _
 from curator.errors import InvalidValue
 from curator.services.identity import current_user
 from curator.store import evidence as evidence_store
@@ -42,7 +43,7 @@ def selected_span(text: str, start: int, end: int) -> tuple[int, int]:
     """The selection clipped to the text and trimmed of white space; refuses a blank one."""
     start, end = trim_span(text, max(0, start), min(len(text), end))
     if start >= end:
-        raise InvalidValue("Select some text in the document first.")
+        raise InvalidValue(_("Select some text in the document first."))
     return start, end
 
 

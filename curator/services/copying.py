@@ -8,6 +8,7 @@ from pathlib import Path
 
 from sqlalchemy.exc import SQLAlchemyError
 
+from curator.domain.translation import _
 from curator.errors import ProjectError, StorageError
 from curator.store.copying import ProgressCallback, copy_rows, holds_data
 from curator.store.database import ProjectDatabase
@@ -34,10 +35,11 @@ def copy_project(source: str | Path, target: str | Path, *,
     project file behind. Raises ProjectError if the target holds a project already.
     """
     if project_url(source) == project_url(target):
-        raise ProjectError("A project cannot be copied onto itself.")
+        raise ProjectError(_("A project cannot be copied onto itself."))
     target_file = sqlite_file(project_url(target))
     if target_file is not None and target_file.exists():
-        raise ProjectError(f"{shown_location(target)} exists already; copy into a new file.")
+        raise ProjectError(_("{location} exists already; copy into a new file.").format(
+                               location=shown_location(target)))
     reading = ProjectDatabase.open(source, create=False, read_only=True)
     try:
         writing = ProjectDatabase.open(target, create=True)
@@ -62,11 +64,14 @@ def _copy(reading: ProjectDatabase, writing: ProjectDatabase,
         with reading.engine.connect() as source, writing.engine.begin() as target:
             if holds_data(target):
                 raise ProjectError(
-                    f"{writing.location} holds a project already; copy into a new file or an "
-                    "empty database, so nothing there is overwritten.")
+                    _("{location} holds a project already; copy into a new file or an "
+                      "empty database, so nothing there is overwritten.").format(
+                        location=writing.location))
             with _full_text_rebuilt_at_end(target):
                 return copy_rows(source, target, progress)
     except SQLAlchemyError as error:
         raise StorageError(
-            f"The copy from {reading.location} to {writing.location} failed, and nothing was "
-            f"kept: {' '.join(str(getattr(error, 'orig', error)).split())}") from error
+            _("The copy from {source} to {target} failed, and nothing was kept: "
+              "{reason}").format(
+                source=reading.location, target=writing.location,
+                reason=' '.join(str(getattr(error, 'orig', error)).split()))) from error

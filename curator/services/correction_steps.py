@@ -15,6 +15,7 @@ from sqlmodel import Session
 
 from curator.domain.records import FieldValue, ReviewStatus
 from curator.domain.relations import Relation
+from curator.domain.translation import _
 from curator.errors import EditConflict
 from curator.exchange.preview import (
     AliasChange,
@@ -298,7 +299,8 @@ def _run(database: ProjectDatabase, applied: AppliedCorrections, *, forward: boo
     learnt (ids, removed rows for a restore), on failure leave `applied` as it was."""
     user = current_user()
     if applied.applied == forward and applied.versions:
-        raise EditConflict("This import is already " + ("applied." if forward else "undone."))
+        raise EditConflict(_("This import is already applied.") if forward
+                           else _("This import is already undone."))
     steps = copy.deepcopy(applied.steps)  # a failed run rolls back: the steps must too
     with database.unit_of_work() as session:
         known = _Versions(session)

@@ -14,6 +14,7 @@ from curator.domain.records import (
     field_spec,
 )
 from curator.domain.text_safety import describe_character, first_control_character
+from curator.domain.translation import _
 from curator.errors import InvalidValue
 from curator.services import reviewing
 from curator.services.identity import current_user
@@ -62,7 +63,9 @@ def _refuse_control_characters(kind: RecordKind, name: str, value: str) -> None:
     if found is not None:
         advice = "remove it" if multi_line else "remove it; this field is one line"
         raise InvalidValue(
-            f"{field_label(kind, name)} cannot hold {describe_character(found)}; {advice}."
+            _("{field_label} cannot hold {character}; {advice}.").format(
+                field_label=field_label(kind, name), character=describe_character(found),
+                advice=advice)
         )
 
 

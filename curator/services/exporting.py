@@ -9,6 +9,7 @@ from pathlib import Path
 from curator.domain.countries import country_name
 from curator.domain.documents import Section
 from curator.domain.records import RecordKind, parse_key
+from curator.domain.translation import _
 from curator.errors import ExportFailed
 from curator.exchange.progress import Progress
 from curator.exchange.snapshot import (
@@ -111,12 +112,13 @@ def check_export_target(target: Path) -> str:
         return suffix
     if suffix == "" or target.is_dir():
         if target.exists() and not target.is_dir():
-            raise ExportFailed(f"Cannot export to {target.name}: a file of that name is in the "
-                               "way of a folder of CSV files.")
+            raise ExportFailed(_("Cannot export to {name}: a file of that name is in "
+                                 "the way of a folder of CSV files.").format(name=target.name))
         return ""
     known = ", ".join(EXPORT_FORMATS)
-    raise ExportFailed(f"Cannot export to {target.name}: the file name must end in {known} "
-                       f"(CSV files), or name a folder (CSV files).")
+    raise ExportFailed(_("Cannot export to {name}: the file name must end in {known} "
+                         "(CSV files), or name a folder (CSV files).").format(
+                           name=target.name, known=known))
 
 
 def export_project(

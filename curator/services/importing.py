@@ -9,6 +9,7 @@ from pathlib import Path
 
 from curator.domain.documents import DocumentInfo, SourceText
 from curator.domain.text_safety import describe_character, first_control_character
+from curator.domain.translation import _
 from curator.errors import EditConflict, InvalidValue
 from curator.ingest import SUPPORTED_SUFFIXES, read_source
 from curator.services.identity import current_user
@@ -100,11 +101,13 @@ def rename_document(database: ProjectDatabase, document_id: int, title: str) -> 
     """
     title = " ".join(title.split())
     if not title:
-        raise InvalidValue("A document needs a title; the title was left as it was.")
+        raise InvalidValue(_("A document needs a title; the title was left as it was."))
     if len(title) > MAX_TITLE_CHARS:
-        raise InvalidValue(f"A title may be at most {MAX_TITLE_CHARS} characters long.")
+        raise InvalidValue(_("A title may be at most {MAX_TITLE_CHARS} characters "
+                             "long.").format(MAX_TITLE_CHARS=MAX_TITLE_CHARS))
     if (char := first_control_character(title)) is not None:
-        raise InvalidValue(f"A title cannot hold {describe_character(char)}.")
+        raise InvalidValue(_("A title cannot hold {character}.").format(
+                               character=describe_character(char)))
     with database.unit_of_work() as session:
         stored_documents.rename_document(session, document_id, title)
     return title

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from curator.domain.records import Record, RecordKind, ReviewStatus
 from curator.domain.relations import Relation, RelationKind, RelationView, Role
+from curator.domain.translation import _
 from curator.errors import InvalidValue
 from curator.services.annotating import _guess_names as guess_names
 from curator.services.identity import current_user
@@ -119,7 +120,7 @@ def create_named_record(database: ProjectDatabase, kind: RecordKind, name: str) 
     names; Chinese alone the Chinese name). InvalidValue for a blank name."""
     name_en, name_zh = guess_names(name)
     if not (name_en or name_zh):
-        raise InvalidValue("Type a name for the new record first.")
+        raise InvalidValue(_("Type a name for the new record first."))
     with database.unit_of_work() as session:
         return record_store.create_record(session, kind, user=current_user(), name_en=name_en,
                                           name_zh=name_zh, status=ReviewStatus.DRAFT)

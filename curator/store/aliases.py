@@ -11,6 +11,7 @@ from sqlmodel import Session, col, select
 from curator.domain.evidence import Evidence
 from curator.domain.records import RecordKind
 from curator.domain.relations import Alias, RecordSide
+from curator.domain.translation import _
 from curator.errors import EditConflict, InvalidValue, RecordNotFound
 from curator.store.evidence import evidence_of, put_back_evidence
 from curator.store.records import touch_record
@@ -38,7 +39,7 @@ def _to_domain(row: AliasRow) -> Alias:
 def _alias_row(session: Session, alias_id: int) -> AliasRow:
     row = session.get(AliasRow, alias_id)
     if row is None:
-        raise RecordNotFound(f"Alias {alias_id} no longer exists.")
+        raise RecordNotFound(_("Alias {alias_id} no longer exists.").format(alias_id=alias_id))
     return row
 
 
@@ -48,18 +49,22 @@ def add_alias(
     """Give a record another name it appears under (a new version of it)."""
     text = " ".join(text.split())
     if not text:
-        raise InvalidValue("An alias cannot be blank.")
+        raise InvalidValue(_("An alias cannot be blank."))
     if len(text) > MAX_ALIAS:
-        raise InvalidValue(f"An alias is at most {MAX_ALIAS} characters long.")
+        raise InvalidValue(_("An alias is at most {MAX_ALIAS} characters long.").format(
+                               MAX_ALIAS=MAX_ALIAS))
     record = session.get(RecordRow, record_id)
     if record is None:
-        raise RecordNotFound(f"Record {record_id} no longer exists.")
+        raise RecordNotFound(_("Record {record_id} no longer exists.").format(
+                                 record_id=record_id))
     if text in (record.name_en, record.name_zh):
-        raise InvalidValue(f"{text!r} is the name of {record.key} already.")
+        raise InvalidValue(_("{text!r} is the name of {key} already.").format(
+                               text=text, key=record.key))
     known = session.exec(select(AliasRow.text).where(
         AliasRow.record_id == record_id, func.lower(AliasRow.text) == text.lower())).first()
     if known is not None:
-        raise InvalidValue(f"{record.key} has the alias {known!r} already.")
+        raise InvalidValue(_("{key} has the alias {known!r} already.").format(
+                               key=record.key, known=known))
     version = touch_record(session, record_id, expected_version=expected_version, user=user)
     row = AliasRow(record_id=record_id, text=text, created_at=datetime.now(UTC), created_by=user)
     session.add(row)
@@ -95,7 +100,7 @@ def restore_alias(
     """Put a removed alias back under its id, with its evidence (a new version)."""
     alias = removed.alias
     if session.get(AliasRow, alias.id) is not None:
-        raise EditConflict(f"The alias {alias.text!r} is back already.")
+        raise EditConflict(_("The alias {text!r} is back already.").format(text=alias.text))
     version = touch_record(session, alias.record_id, expected_version=expected_version,
                            user=user)
     put_back_aliases(session, [removed], user=user)

@@ -8,6 +8,7 @@ import sqlite3
 from contextlib import closing, suppress
 from pathlib import Path
 
+from curator.domain.translation import _
 from curator.errors import ProjectError
 from curator.store.engines import BUSY_TIMEOUT_MS, read_only_sqlite_uri
 
@@ -27,7 +28,8 @@ def copy_sqlite_file(source: Path, target: Path) -> Path:
     except (sqlite3.Error, OSError) as error:
         with suppress(OSError):
             partial.unlink()
-        raise ProjectError(f"Cannot copy the project {source} to {target}: {error}.") from error
+        raise ProjectError(_("Cannot copy the project {source} to {target}: {error}.").format(
+                               source=source, target=target, error=error)) from error
     return target
 
 
@@ -39,4 +41,5 @@ def restore_sqlite_file(backup: Path, project: Path) -> None:
                 closing(sqlite3.connect(project, timeout=BUSY_TIMEOUT_MS / 1000)) as writer:
             reader.backup(writer)
     except sqlite3.Error as error:
-        raise ProjectError(f"Cannot restore {project} from {backup}: {error}.") from error
+        raise ProjectError(_("Cannot restore {project} from {backup}: {error}.").format(
+                               project=project, backup=backup, error=error)) from error

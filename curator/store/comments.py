@@ -8,6 +8,7 @@ from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from curator.domain.comments import Comment
+from curator.domain.translation import _
 from curator.errors import RecordNotFound
 from curator.store.tables import CommentRow, RecordRow
 
@@ -20,7 +21,8 @@ def _to_domain(row: CommentRow) -> Comment:
 def add_comment(session: Session, record_id: int, text: str, *, user: str) -> Comment:
     """Add a comment to a record (the text already cleaned); returns it."""
     if session.get(RecordRow, record_id) is None:
-        raise RecordNotFound(f"Record {record_id} no longer exists.")
+        raise RecordNotFound(_("Record {record_id} no longer exists.").format(
+                                 record_id=record_id))
     row = CommentRow(record_id=record_id, text=text, created_at=datetime.now(UTC),
                      created_by=user)
     session.add(row)
@@ -57,7 +59,8 @@ def remove_comment(session: Session, comment_id: int) -> Comment:
     """Delete one comment; returns it as it was."""
     row = session.get(CommentRow, comment_id)
     if row is None:
-        raise RecordNotFound(f"Comment {comment_id} no longer exists.")
+        raise RecordNotFound(_("Comment {comment_id} no longer exists.").format(
+                                 comment_id=comment_id))
     comment = _to_domain(row)
     session.delete(row)
     return comment

@@ -25,6 +25,7 @@ from sqlalchemy.exc import (
 from sqlalchemy.pool import StaticPool
 from sqlmodel import Session, create_engine
 
+from curator.domain.translation import _
 from curator.errors import EditConflict, ProjectError, ProjectMissing, StorageError
 from curator.store import migrating
 from curator.store.backups import copy_sqlite_file
@@ -49,8 +50,8 @@ def _create_sqlite_project(file: Path, location: str | Path) -> bool:
     rival's is ever overwritten, and only this run's temporary file is ever deleted.
     """
     if any(parent.exists() and not parent.is_dir() for parent in file.parents):
-        raise ProjectError(f"Cannot create the project {location}: a part of its folder path "
-                           "is a file, not a folder.")
+        raise ProjectError(_("Cannot create the project {location}: a part of its "
+                             "folder path is a file, not a folder.").format(location=location))
     made_folders = _make_folders(file.parent)
     temporary = file.with_name(f".{file.name}.{os.getpid()}.{secrets.token_hex(4)}.creating")
     try:
@@ -66,7 +67,8 @@ def _create_sqlite_project(file: Path, location: str | Path) -> bool:
         for folder in reversed(made_folders):
             with suppress(OSError):
                 folder.rmdir()
-        raise ProjectError(f"Cannot create the project {location}: {_reason(error)}.") from error
+        raise ProjectError(_("Cannot create the project {location}: {reason}.").format(
+                               location=location, reason=_reason(error))) from error
     finally:
         _remove_database_files(temporary)
 
@@ -152,15 +154,16 @@ def _schema_is_current(engine: Engine, location: str) -> bool:
     if revision == migrating.HEAD_REVISION:
         return True
     if revision is None:
-        raise ProjectError(f"Cannot open the project {location}: it holds no Curator project.")
+        raise ProjectError(_("Cannot open the project {location}: it holds no Curator "
+                             "project.").format(location=location))
     from alembic.script import ScriptDirectory
 
     known = {script.revision for script in ScriptDirectory.from_config(
         migrating.alembic_config()).walk_revisions()}
     if revision not in known:
         raise ProjectError(
-            f"This project was made by a newer version of Curator (schema {revision}); "
-            "update Curator to open it."
+            _("This project was made by a newer version of Curator (schema "
+              "{revision}); update Curator to open it.").format(revision=revision)
         )
     return False
 
@@ -191,9 +194,10 @@ def _reading_engine(url: str, file: Path | None, location: str) -> Engine:
         engine.dispose()
     if file is None:
         raise ProjectError(
-            f"Cannot read the project {location} yet: it was made by an earlier version of "
-            "Curator and must be upgraded first, which reading alone does not do. Open it "
-            "once with this version (curator -p PROJECT, or any command that changes it)."
+            _("Cannot read the project {location} yet: it was made by an earlier "
+              "version of Curator and must be upgraded first, which reading alone "
+              "does not do. Open it once with this version (curator -p PROJECT, or "
+              "any command that changes it).").format(location=location)
         )
     return _upgraded_in_memory(file)
 
@@ -289,8 +293,8 @@ class ProjectDatabase:
                 # Store code checks what it can; a duplicate left is a colleague's
                 # simultaneous change claiming the same key or text.
                 raise EditConflict(
-                    "Someone else changed the project at the same moment, so this change was "
-                    "not saved. Please try again."
+                    _("Someone else changed the project at the same moment, so this change was "
+                      "not saved. Please try again.")
                 ) from error
             except _BUGS:
                 session.rollback()
@@ -348,16 +352,20 @@ def _opening_reason(error: Exception, file: Path | None, *, read_only: bool) -> 
 def _prepare_file(file: Path, location: str, *, create: bool, read_only: bool) -> bool:
     """Check a project file before connecting (creating it if asked); whether it was made."""
     if file.is_dir():
-        raise ProjectError(f"Cannot open the project {location}: it is a folder.")
+        raise ProjectError(_("Cannot open the project {location}: it is a folder.").format(
+                               location=location))
     created = False
     if not file.exists():
         if not create:
-            raise ProjectMissing(f"There is no project at {location}.")
+            raise ProjectMissing(_("There is no project at {location}.").format(
+                                     location=location))
         created = _create_sqlite_project(file, location)
     if file.is_file() and file.stat().st_size == 0:
         raise ProjectError(
-            f"Cannot open the project {location}: the file is empty, not a Curator project."
+            _("Cannot open the project {location}: the file is empty, not a Curator "
+              "project.").format(location=location)
         )
     if not read_only and (problem := _unwritable(file)):
-        raise ProjectError(f"Cannot change the project {location}: {problem}.")
+        raise ProjectError(_("Cannot change the project {location}: {problem}.").format(
+                               location=location, problem=problem))
     return created

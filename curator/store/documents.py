@@ -9,6 +9,7 @@ from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from curator.domain.documents import DocumentInfo, Section, SourceText
+from curator.domain.translation import _
 from curator.errors import InvalidValue, RecordNotFound
 from curator.store.tables import DocumentRow, EvidenceRow, SectionRow
 
@@ -69,7 +70,8 @@ def document_title(session: Session, document_id: int) -> str:
     """The title of a document."""
     title = session.exec(select(DocumentRow.title).where(DocumentRow.id == document_id)).first()
     if title is None:
-        raise RecordNotFound(f"Document {document_id} no longer exists.")
+        raise RecordNotFound(_("Document {document_id} no longer exists.").format(
+                                 document_id=document_id))
     return title
 
 
@@ -77,7 +79,8 @@ def document_text(session: Session, document_id: int) -> str:
     """The normalized text of a document."""
     text = session.exec(select(DocumentRow.text).where(DocumentRow.id == document_id)).first()
     if text is None:
-        raise RecordNotFound(f"Document {document_id} no longer exists.")
+        raise RecordNotFound(_("Document {document_id} no longer exists.").format(
+                                 document_id=document_id))
     return text
 
 
@@ -95,7 +98,8 @@ def rename_document(session: Session, document_id: int, title: str) -> str:
     """Give a document a new title; returns the one it had."""
     row = session.get(DocumentRow, document_id)
     if row is None:
-        raise RecordNotFound(f"There is no document {document_id} in this project.")
+        raise RecordNotFound(_("There is no document {document_id} in this project.").format(
+                                 document_id=document_id))
     previous, row.title = row.title, title
     session.add(row)
     return previous
@@ -110,14 +114,15 @@ def delete_document(session: Session, document_id: int) -> DocumentInfo:
     """Remove a document nothing cites (with its sections); returns what it was."""
     info = next((d for d in list_documents(session) if d.id == document_id), None)
     if info is None:
-        raise RecordNotFound(f"There is no document {document_id} in this project.")
+        raise RecordNotFound(_("There is no document {document_id} in this project.").format(
+                                 document_id=document_id))
     citations = session.exec(
         select(func.count()).select_from(EvidenceRow).where(EvidenceRow.document_id == document_id)
     ).one()
     if citations:
         raise InvalidValue(
-            f"“{info.title}” is quoted by {citations} evidence span(s); remove that evidence "
-            "(or the records) first."
+            _("“{title}” is quoted by {citations} evidence span(s); remove that "
+              "evidence (or the records) first.").format(title=info.title, citations=citations)
         )
     session.execute(sqlalchemy.delete(SectionRow).where(col(SectionRow.document_id) == document_id))
     session.execute(sqlalchemy.delete(DocumentRow).where(col(DocumentRow.id) == document_id))

@@ -11,6 +11,7 @@ from sqlmodel.sql.expression import Select
 
 from curator.domain.evidence import Evidence, quote_span
 from curator.domain.records import RecordKind
+from curator.domain.translation import _
 from curator.errors import RecordNotFound
 from curator.store.documents import document_text
 from curator.store.tables import AliasRow, EvidenceRow, RecordRow, RelationRow
@@ -36,7 +37,8 @@ def add_evidence(
     reading it again.
     """
     if session.get(RecordRow, record_id) is None:
-        raise RecordNotFound(f"Record {record_id} no longer exists.")
+        raise RecordNotFound(_("Record {record_id} no longer exists.").format(
+                                 record_id=record_id))
     _check_owner(session, record_id, relation_id, alias_id)
     if text is None:
         text = document_text(session, document_id)
@@ -68,13 +70,15 @@ def _check_owner(
     if relation_id is not None:
         relation = session.get(RelationRow, relation_id)
         if relation is None:
-            raise RecordNotFound(f"Relation {relation_id} no longer exists.")
+            raise RecordNotFound(_("Relation {relation_id} no longer exists.").format(
+                                     relation_id=relation_id))
         if relation.subject_id != record_id:
             raise ValueError(f"relation {relation_id} is not written on record {record_id}")
     if alias_id is not None:
         alias = session.get(AliasRow, alias_id)
         if alias is None:
-            raise RecordNotFound(f"Alias {alias_id} no longer exists.")
+            raise RecordNotFound(_("Alias {alias_id} no longer exists.").format(
+                                     alias_id=alias_id))
         if alias.record_id != record_id:
             raise ValueError(f"alias {alias_id} is not an alias of record {record_id}")
 
@@ -165,7 +169,8 @@ def evidence_record_id(session: Session, evidence_id: int) -> int:
         select(EvidenceRow.record_id).where(EvidenceRow.id == evidence_id)
     ).first()
     if record_id is None:
-        raise RecordNotFound(f"Evidence {evidence_id} no longer exists.")
+        raise RecordNotFound(_("Evidence {evidence_id} no longer exists.").format(
+                                 evidence_id=evidence_id))
     return record_id
 
 
@@ -173,7 +178,8 @@ def remove_evidence(session: Session, evidence_id: int) -> Evidence:
     """Delete one evidence span; returns it as it was."""
     found = session.exec(_evidence_query().where(EvidenceRow.id == evidence_id)).first()
     if found is None:
-        raise RecordNotFound(f"Evidence {evidence_id} no longer exists.")
+        raise RecordNotFound(_("Evidence {evidence_id} no longer exists.").format(
+                                 evidence_id=evidence_id))
     row = found[0]
     session.delete(row)
     return _to_domain(*found)

@@ -8,6 +8,7 @@ from pathlib import Path
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
+from curator.domain.translation import _
 from curator.errors import ProjectError
 
 SUPPORTED_LOCATIONS = ("Curator keeps a project in a file (such as my.curator) or in a "
@@ -52,14 +53,18 @@ def project_url(location: str | Path) -> str:
     try:
         url = make_url(text)
     except ArgumentError as error:
-        raise ProjectError(f"Cannot open the project {shown_location(text)}: it is not a "
-                           f"database URL. {SUPPORTED_LOCATIONS}.") from error
+        raise ProjectError(_("Cannot open the project {location}: it is not a "
+                             "database URL. {SUPPORTED_LOCATIONS}.").format(
+                               location=shown_location(text),
+                               SUPPORTED_LOCATIONS=SUPPORTED_LOCATIONS)) from error
     backend = url.get_backend_name()
     if backend == "sqlite":
         return text
     if backend != "postgresql":
-        raise ProjectError(f"Cannot open the project {shown_location(text)}: {backend} "
-                           f"databases are not supported. {SUPPORTED_LOCATIONS}.")
+        raise ProjectError(_("Cannot open the project {location}: {backend} databases "
+                             "are not supported. {SUPPORTED_LOCATIONS}.").format(
+                               location=shown_location(text), backend=backend,
+                               SUPPORTED_LOCATIONS=SUPPORTED_LOCATIONS))
     if url.drivername == "postgresql":
         url = url.set(drivername="postgresql+psycopg")
     return url.render_as_string(hide_password=False)

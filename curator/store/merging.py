@@ -18,6 +18,7 @@ from sqlmodel import Session, select
 
 from curator.domain.records import DETAIL_FIELDS, NAME_FIELDS, FieldValue, Record, same_value
 from curator.domain.relations import Relation, RelationKind
+from curator.domain.translation import _
 from curator.errors import EditConflict, InvalidValue, RecordNotFound
 from curator.store.aliases import put_back_aliases, removed_aliases_of
 from curator.store.evidence import evidence_for_record, put_back_evidence
@@ -47,7 +48,8 @@ class MergedRecord:
 def _row(session: Session, record_id: int) -> RecordRow:
     row = session.get(RecordRow, record_id)
     if row is None:
-        raise RecordNotFound(f"Record {record_id} no longer exists.")
+        raise RecordNotFound(_("Record {record_id} no longer exists.").format(
+                                 record_id=record_id))
     return row
 
 
@@ -62,10 +64,11 @@ def merge_records(
     """Merge `other_id` into `keep_id` (same kind); EditConflict if either moved on from the
     version given (None: the version there now)."""
     if keep_id == other_id:
-        raise InvalidValue("A record cannot be merged with itself.")
+        raise InvalidValue(_("A record cannot be merged with itself."))
     keep, other = _row(session, keep_id), _row(session, other_id)
     if keep.kind != other.kind:
-        raise InvalidValue(f"{keep.key} and {other.key} are not of the same kind.")
+        raise InvalidValue(_("{key} and {other} are not of the same kind.").format(
+                               key=keep.key, other=other.key))
     absorbed = DeletedRecord(
         record=get_record(session, other_id), number=other.number,
         evidence=evidence_for_record(session, other_id),
@@ -180,8 +183,8 @@ def _refuse_cycle(session: Session, record_id: int) -> None:
             RelationRow.kind == RelationKind.PARENT.value,
             RelationRow.subject_id == current)).first()) is not None:
         if parent in seen:
-            raise InvalidValue("These organizations cannot be merged: one would be inside "
-                               "itself through its parent organizations.")
+            raise InvalidValue(_("These organizations cannot be merged: one would be inside "
+                                 "itself through its parent organizations."))
         seen.add(parent)
         current = parent
 
@@ -258,7 +261,7 @@ def unmerge_records(session: Session, merged: MergedRecord, *, user: str) -> Rec
     """
     kept, other = merged.kept, merged.absorbed.record
     if session.get(RecordRow, other.id) is not None:
-        raise EditConflict(f"{other.key} is back already.")
+        raise EditConflict(_("{key} is back already.").format(key=other.key))
     version = touch_record(session, kept.id, expected_version=kept.version, user=user)
     for alias_id in merged.added_alias_ids:
         if (alias := session.get(AliasRow, alias_id)) is not None:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import inspect, text
 from sqlalchemy.engine import Connection, Engine
 
+from curator.domain.translation import _
 from curator.errors import ProjectError
 
 if TYPE_CHECKING:
@@ -61,8 +62,8 @@ def upgrade_to_head(engine: Engine) -> None:
         alembic_config()).walk_revisions()}
     if revision is not None and revision not in known:
         raise ProjectError(
-            f"This project was made by a newer version of Curator (schema {revision}); "
-            "update Curator to open it."
+            _("This project was made by a newer version of Curator (schema "
+              "{revision}); update Curator to open it.").format(revision=revision)
         )
     with engine.begin() as connection:
         _lock_schema(connection)

@@ -13,6 +13,7 @@ from curator.domain.country_fields import COUNTRY_FIELDS
 from curator.domain.dates import parse_partial_date
 from curator.domain.records import DETAIL_FIELDS, RecordKind, ReviewStatus
 from curator.domain.relations import RelationKind
+from curator.domain.translation import _
 from curator.errors import InvalidValue
 from curator.store.tables import DETAIL_TABLES, EvidenceRow, RecordRow, RelationRow
 
@@ -71,7 +72,7 @@ def _iso(value: str, label: str) -> str:
     try:
         return parse_partial_date(value).iso()
     except ValueError as error:
-        raise InvalidValue(f"{label}: {error}") from error
+        raise InvalidValue(_("{label}: {error}").format(label=label, error=error)) from error
 
 
 def _date_conditions(detail: Any, filters: RecordFilter) -> list[Any]:

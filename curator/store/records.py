@@ -24,6 +24,7 @@ from curator.domain.records import (
     field_spec,
     format_key,
 )
+from curator.domain.translation import _
 from curator.errors import EditConflict, InvalidValue, RecordNotFound
 from curator.store.record_filters import RecordFilter, filtered_records, ordered
 from curator.store.revisions import add_revision
@@ -76,7 +77,8 @@ def _next_number(session: Session, kind: RecordKind) -> int:
 def _record_row(session: Session, record_id: int) -> RecordRow:
     row = session.get(RecordRow, record_id)
     if row is None:
-        raise RecordNotFound(f"Record {record_id} no longer exists.")
+        raise RecordNotFound(_("Record {record_id} no longer exists.").format(
+                                 record_id=record_id))
     return row
 
 
@@ -128,21 +130,25 @@ def _coerce(kind: RecordKind, name: str, value: FieldValue) -> FieldValue:
         try:
             number = int(value)
         except ValueError as error:
-            raise InvalidValue(f"{spec.label} must be a whole number, not {value!r}") from error
+            raise InvalidValue(_("{label} must be a whole number, not {value!r}").format(
+                                   label=spec.label, value=value)) from error
         if number < 0:
-            raise InvalidValue(f"{spec.label} cannot be negative ({number}).")
+            raise InvalidValue(_("{label} cannot be negative ({number}).").format(
+                                   label=spec.label, number=number))
         return number
     if spec.widget is FieldWidget.DATE:
         try:
             return parse_partial_date(str(value)).iso()
         except ValueError as error:
-            raise InvalidValue(f"{spec.label}: {error}") from error
+            raise InvalidValue(_("{label}: {error}").format(
+                label=spec.label, error=error)) from error
     if is_country_field(kind, name):
         code = resolve_country(str(value))
         if code is None:
             raise InvalidValue(
-                f"{spec.label}: {str(value).strip()!r} is not a country Curator knows; type its "
-                "name in English or Chinese, or its ISO code (BR, CN)."
+                _("{label}: {strip!r} is not a country Curator knows; type its name "
+                  "in English or Chinese, or its ISO code (BR, CN).").format(
+                    label=spec.label, strip=str(value).strip())
             )
         return code
     return str(value).strip()
@@ -157,7 +163,8 @@ def _check_date_order(detail: object, name: str, value: FieldValue) -> None:
     if start and end:
         shared = min(len(start), len(end))
         if end[:shared] < start[:shared]:
-            raise InvalidValue(f"The end date {end} is before the start date {start}.")
+            raise InvalidValue(_("The end date {end} is before the start date {start}.").format(
+                                   end=end, start=start))
 
 
 def _bump_version(session: Session, row: RecordRow, expected_version: int, user: str) -> int:
@@ -171,8 +178,9 @@ def _bump_version(session: Session, row: RecordRow, expected_version: int, user:
     if result.rowcount != 1:  # type: ignore[attr-defined]
         session.refresh(row)
         raise EditConflict(
-            f"{row.key} was changed by {row.updated_by} since you opened it; "
-            "your edit was not applied. The record now shows their version."
+            _("{key} was changed by {updated_by} since you opened it; your edit was "
+              "not applied. The record now shows their version.").format(
+                key=row.key, updated_by=row.updated_by)
         )
     session.refresh(row)
     return new_version

@@ -22,6 +22,7 @@ from curator.domain.relations import (
     RelationView,
     describe_relation,
 )
+from curator.domain.translation import _
 from curator.errors import EditConflict, InvalidValue, RecordNotFound
 from curator.store.evidence import evidence_of, put_back_evidence
 from curator.store.records import touch_record
@@ -45,14 +46,16 @@ class RemovedRelation:
 def _record(session: Session, record_id: int) -> RecordRow:
     row = session.get(RecordRow, record_id)
     if row is None:
-        raise RecordNotFound(f"Record {record_id} no longer exists.")
+        raise RecordNotFound(_("Record {record_id} no longer exists.").format(
+                                 record_id=record_id))
     return row
 
 
 def _relation_row(session: Session, relation_id: int) -> RelationRow:
     row = session.get(RelationRow, relation_id)
     if row is None:
-        raise RecordNotFound(f"Relation {relation_id} no longer exists.")
+        raise RecordNotFound(_("Relation {relation_id} no longer exists.").format(
+                                 relation_id=relation_id))
     return row
 
 
@@ -79,32 +82,36 @@ def _checked(session: Session, relation: Relation) -> Relation:
     spec = relation.kind.spec
     subject = _record(session, relation.subject_id)
     if subject.kind != spec.subject_kind.value:
-        raise InvalidValue(f"{spec.label} belong to {_a(spec.subject_kind)}, not to "
-                           f"{subject.key}.")
+        raise InvalidValue(_("{label} belong to {a}, not to {key}.").format(
+                               label=spec.label, a=_a(spec.subject_kind), key=subject.key))
     if spec.object_kind is None:
         code = resolve_country(relation.country_code or "")
         if code is None:
-            raise InvalidValue(f"{relation.country_code or ''!r} is not a country Curator knows; "
-                               "type its name in English or Chinese, or its ISO code (BR, CN).")
+            raise InvalidValue(_("{value!r} is not a country Curator knows; type its "
+                                 "name in English or Chinese, or its ISO code (BR, "
+                                 "CN).").format(value=relation.country_code or ''))
         relation = replace(relation, object_id=None, country_code=code)
     else:
         if relation.object_id is None:
-            raise InvalidValue(f"Choose the {spec.object_kind.label.lower()} first.")
+            raise InvalidValue(_("Choose the {lower} first.").format(
+                                   lower=spec.object_kind.label.lower()))
         other = _record(session, relation.object_id)
         if other.kind != spec.object_kind.value:
-            raise InvalidValue(f"{other.key} is not {_a(spec.object_kind)}.")
+            raise InvalidValue(_("{key} is not {a}.").format(
+                                   key=other.key, a=_a(spec.object_kind)))
         relation = replace(relation, country_code=None)
     role, title = _text(relation.role), _text(relation.title)
     if role is not None and (not spec.has_role or role not in role_names(session, relation.kind)):
-        raise InvalidValue(f"{role!r} is not a role of {spec.label.lower()}; add it to the "
-                           "roles first.")
+        raise InvalidValue(_("{role!r} is not a role of {lower}; add it to the roles "
+                             "first.").format(role=role, lower=spec.label.lower()))
     if title is not None and not spec.has_title:
-        raise InvalidValue(f"{spec.label} have no title.")
+        raise InvalidValue(_("{label} have no title.").format(label=spec.label))
     start, end = _date(relation.start_date), _date(relation.end_date)
     if (start or end) and not spec.has_dates:
-        raise InvalidValue(f"{spec.label} have no dates.")
+        raise InvalidValue(_("{label} have no dates.").format(label=spec.label))
     if start and end and end[: min(len(start), len(end))] < start[: min(len(start), len(end))]:
-        raise InvalidValue(f"The end date {end} is before the start date {start}.")
+        raise InvalidValue(_("The end date {end} is before the start date {start}.").format(
+                               end=end, start=start))
     return replace(relation, role=role, title=title, start_date=start, end_date=end)
 
 
@@ -130,21 +137,21 @@ def _check_fits(session: Session, relation: Relation) -> None:
         RelationRow.id != (relation.id or 0))
     if relation.kind is RelationKind.PARENT:
         if session.exec(same).first() is not None:
-            raise InvalidValue("An organization has one parent organization; change that one.")
+            raise InvalidValue(_("An organization has one parent organization; change that one."))
         _check_no_cycle(session, relation)
         return
     duplicate = same.where(
         RelationRow.object_id == relation.object_id,
         RelationRow.country_code == relation.country_code, RelationRow.role == relation.role)
     if session.exec(duplicate).first() is not None:
-        raise InvalidValue("The record already has this relation.")
+        raise InvalidValue(_("The record already has this relation."))
 
 
 def _check_no_cycle(session: Session, relation: Relation) -> None:
     parent_id, seen = relation.object_id, {relation.subject_id}
     while parent_id is not None:
         if parent_id in seen:
-            raise InvalidValue("An organization cannot be inside itself.")
+            raise InvalidValue(_("An organization cannot be inside itself."))
         seen.add(parent_id)
         parent_id = session.exec(select(RelationRow.object_id).where(
             RelationRow.kind == RelationKind.PARENT.value, RelationRow.subject_id == parent_id,
@@ -246,10 +253,11 @@ def restore_relation(
     """Put a removed relation back under its id, with its evidence (a new version)."""
     relation = removed.relation
     if session.get(RelationRow, relation.id) is not None:
-        raise EditConflict("This relation is back already.")
+        raise EditConflict(_("This relation is back already."))
     for record_id in (relation.subject_id, relation.object_id):
         if record_id is not None and session.get(RecordRow, record_id) is None:
-            raise RecordNotFound("The relation cannot come back: a record it joins was deleted.")
+            raise RecordNotFound(_("The relation cannot come back: a record it joins was "
+                                   "deleted."))
     version = touch_record(session, relation.subject_id, expected_version=expected_version,
                            user=user)
     stored = put_back_relations(session, [removed], user=user)[0]

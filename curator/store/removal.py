@@ -10,6 +10,7 @@ from sqlmodel import Session
 
 from curator.domain.evidence import Evidence
 from curator.domain.records import Record
+from curator.domain.translation import _
 from curator.errors import EditConflict, RecordNotFound
 from curator.store.aliases import RemovedAlias, put_back_aliases, removed_aliases_of
 from curator.store.evidence import evidence_for_record, put_back_evidence
@@ -47,11 +48,12 @@ def delete_record(
     """
     row = session.get(RecordRow, record_id)
     if row is None:
-        raise RecordNotFound(f"Record {record_id} no longer exists.")
+        raise RecordNotFound(_("Record {record_id} no longer exists.").format(
+                                 record_id=record_id))
     if expected_version is not None and row.version != expected_version:
         raise EditConflict(
-            f"{row.key} was changed by {row.updated_by} since you last saw it, "
-            "so it was not deleted."
+            _("{key} was changed by {updated_by} since you last saw it, so it was not "
+              "deleted.").format(key=row.key, updated_by=row.updated_by)
         )
     deleted = DeletedRecord(
         record=get_record(session, record_id),
@@ -94,8 +96,8 @@ def restore_record(session: Session, deleted: DeletedRecord, *, user: str) -> Re
         session.flush()
     except IntegrityError as error:
         raise EditConflict(
-            f"{record.key} cannot be restored: it, or one of its evidence spans, is back "
-            "already or its document was removed."
+            _("{key} cannot be restored: it, or one of its evidence spans, is back "
+              "already or its document was removed.").format(key=record.key)
         ) from error
     add_revision(session, record.id, version=record.version + 2, action="restore", user=user,
                  new_value=record.key)

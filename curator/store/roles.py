@@ -6,6 +6,7 @@ from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from curator.domain.relations import RelationKind, Role
+from curator.domain.translation import _
 from curator.errors import InvalidValue
 from curator.store.tables import RoleRow
 
@@ -27,13 +28,14 @@ def add_role(session: Session, kind: RelationKind, name: str, *, name_zh: str = 
     """Add a role to a relation kind's vocabulary; InvalidValue for a blank or known name."""
     name, name_zh = " ".join(name.split()), " ".join(name_zh.split())
     if not kind.spec.has_role:
-        raise InvalidValue(f"{kind.spec.label} have no roles.")
+        raise InvalidValue(_("{label} have no roles.").format(label=kind.spec.label))
     if not name:
-        raise InvalidValue("Give the role a name.")
+        raise InvalidValue(_("Give the role a name."))
     known = session.exec(select(RoleRow.name).where(
         RoleRow.relation_kind == kind.value, func.lower(RoleRow.name) == name.lower())).first()
     if known is not None:
-        raise InvalidValue(f"{kind.spec.label} already have the role {known!r}.")
+        raise InvalidValue(_("{label} already have the role {known!r}.").format(
+                               label=kind.spec.label, known=known))
     row = RoleRow(relation_kind=kind.value, name=name, name_zh=name_zh)
     session.add(row)
     session.flush()
