@@ -38,6 +38,9 @@ MessageKey = str | tuple[str, str]  # msgid, or (singular, plural)
 def extract(root: Path = PACKAGE_DIR) -> Catalog:
     """Every string of Curator marked for translation, as a fresh template."""
     template = Catalog(project="Curator", domain=DOMAIN, charset="utf-8")
+    for label in _domain_labels():
+        template.add(label, None, [("curator/domain/records.py", 0)],
+                     auto_comments=["A label of the data model, shown with _() by the window"])
     for filename, lineno, message, comments, context in extract_from_dir(
         str(root), method_map=[("**.py", "python")], keywords=KEYWORDS,  # type: ignore[arg-type]
         comment_tags=("Translators:",), strip_comment_tags=True,
@@ -45,6 +48,19 @@ def extract(root: Path = PACKAGE_DIR) -> Catalog:
         template.add(message, None, [(f"curator/{filename}", lineno)],
                      auto_comments=comments, context=context)
     return template
+
+
+def _domain_labels() -> list[str]:
+    """The data model's labels (kinds, statuses, fields, relations): English in exports,
+    translated where the window shows them."""
+    from curator.domain.records import _COMMON_LABELS, DETAIL_FIELDS, RecordKind, ReviewStatus
+    from curator.domain.relations import RelationKind
+
+    labels = [label for kind in RecordKind for label in (kind.label, kind.plural_label)]
+    labels += [status.label for status in ReviewStatus] + list(_COMMON_LABELS.values())
+    labels += [spec.label for specs in DETAIL_FIELDS.values() for spec in specs]
+    labels += [kind.spec.label for kind in RelationKind]
+    return list(dict.fromkeys(labels))
 
 
 def po_path(language: str) -> Path:

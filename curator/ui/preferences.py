@@ -1,5 +1,5 @@
-"""Preferences: the user's name (for history, comments and exports) and the open project's
-review rule."""
+"""Preferences: the user's name (for history, comments and exports), the language of the
+window and the open project's review rule."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -16,17 +17,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from curator.languages import LANGUAGES
 from curator.services import identity
+from curator.ui.settings import WindowSettings
 
 if TYPE_CHECKING:
     from curator.store.database import ProjectDatabase
 
 
 class PreferencesDialog(QDialog):
-    """Name and review rule; OK applies them (the rule only with a project open)."""
+    """Name, language and review rule; OK applies them (the rule only with a project open,
+    the language at the next start)."""
 
-    def __init__(self, database: ProjectDatabase | None, parent: QWidget | None = None) -> None:
+    def __init__(self, database: ProjectDatabase | None, parent: QWidget | None = None, *,
+                 settings: WindowSettings | None = None) -> None:
         super().__init__(parent)
+        self._settings = settings or WindowSettings()
         self.setObjectName("preferencesDialog")
         self.setWindowTitle(self.tr("Preferences"))
         self._database = database
@@ -45,6 +51,8 @@ class PreferencesDialog(QDialog):
             self.second_reviewer.setEnabled(False)
         form = QFormLayout()
         form.addRow(self.tr("Your name"), self.name_edit)
+        self.language_choice = self._language_choice()
+        form.addRow(self.tr("Language"), self.language_choice)
         form.addRow(QLabel(self.tr("This project")))
         form.addRow(self.second_reviewer)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -56,9 +64,19 @@ class PreferencesDialog(QDialog):
         layout.addWidget(buttons)
         self.accepted.connect(self.apply)
 
+    def _language_choice(self) -> QComboBox:
+        """The system's language or one of Curator's, each by its own name."""
+        choice = QComboBox()
+        choice.addItem(self.tr("As the system (restart to apply)"), "")
+        for code, name in LANGUAGES.items():
+            choice.addItem(self.tr("{language} (restart to apply)").format(language=name), code)
+        choice.setCurrentIndex(max(0, choice.findData(self._settings.language)))
+        return choice
+
     def apply(self) -> None:
-        """Keep the name and, with a project open, its review rule."""
+        """Keep the name, the language and, with a project open, its review rule."""
         identity.set_preferred_name(self.name_edit.text())
+        self._settings.language = str(self.language_choice.currentData())
         if self._database is not None:
             from curator.services.reviewing import require_second_reviewer
 

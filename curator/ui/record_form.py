@@ -29,6 +29,7 @@ from curator.domain.records import (
     same_value,
 )
 from curator.domain.relations import RelationKind
+from curator.domain.translation import _
 from curator.services.annotating import EvidenceInContext, record_evidence_in_context
 from curator.services.editing import Revision, history
 from curator.ui.commands import FieldEditCommand, StatusChangeCommand, UnlinkEvidenceCommand
@@ -86,7 +87,7 @@ class RecordForm(QWidget):
         self.name_zh = LineFieldEditor("name_zh")
         self.status_combo = QComboBox()
         for status in ReviewStatus:
-            self.status_combo.addItem(status.label, status)
+            self.status_combo.addItem(_(status.label), status)
         self.status_combo.activated.connect(self._on_status_combo_activated)
         self.status_combo.setCurrentIndex(-1)  # no record, no status
 
@@ -208,7 +209,7 @@ class RecordForm(QWidget):
     def _display(self, record: Record) -> None:
         self.record = record
         self.setEnabled(True)
-        self.heading.setText(f"<b>{record.key}</b> · {record.kind.label}")
+        self.heading.setText(f"<b>{record.key}</b> · {_(record.kind.label)}")
         for kind, page in self.detail_pages.items():
             page.setVisible(kind is record.kind)
         for name in ("name_en", "name_zh"):

@@ -12,6 +12,7 @@ from PySide6.QtCore import (
 )
 
 from curator.domain.records import RecordKind, RecordSummary
+from curator.domain.translation import _
 from curator.services.browsing import record_count, record_page
 from curator.store.database import ProjectDatabase
 
@@ -104,7 +105,7 @@ class RecordListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.UserRole:
             return row.id
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return (row.key, row.name_en, row.name_zh, row.status.label)[index.column()]
+            return (row.key, row.name_en, row.name_zh, _(row.status.label))[index.column()]
         return None
 
     def headerData(  # noqa: N802

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from curator.domain.records import RecordKind
+from curator.domain.translation import _
 from curator.store.database import ProjectDatabase
 from curator.ui.record_list_model import RecordListModel
 
@@ -42,7 +43,7 @@ class RecordPanel(QWidget):
             view = self._make_view(model)
             self.models[kind] = model
             self.views[kind] = view
-            self.tabs.addTab(view, kind.plural_label)
+            self.tabs.addTab(view, _(kind.plural_label))
         self._update_tab_titles()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -91,11 +92,11 @@ class RecordPanel(QWidget):
             return
         self.tabs.setCurrentIndex(kinds.index(found[0]))
         self.filter_applied.emit(self.tr("No {kinds} match; showing {found}.").format(
-            kinds=current.plural_label.lower(), found=found[0].plural_label.lower()))
+            kinds=_(current.plural_label).lower(), found=_(found[0].plural_label).lower()))
 
     def _update_tab_titles(self) -> None:
         for index, kind in enumerate(RecordKind):
-            self.tabs.setTabText(index, f"{kind.plural_label} ({self.models[kind].count_label})")
+            self.tabs.setTabText(index, f"{_(kind.plural_label)} ({self.models[kind].count_label})")
 
     def focus_filter(self) -> None:
         """Put the cursor in the filter box, its text selected for typing over."""

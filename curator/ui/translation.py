@@ -25,12 +25,13 @@ class CatalogTranslator(QTranslator):
         return False
 
     def translate(self, context: str, source_text: str, disambiguation: str | None = None,
-                  n: int = -1) -> str:
-        """The catalog's translation, or "" (Qt then keeps the source text)."""
+                  n: int = -1) -> str | None:
+        """The catalog's translation, or None (a null string: Qt asks the next translator,
+        then keeps the source text; an empty string would blank the text)."""
         if not source_text or _QT_CONTEXT.match(context or ""):
-            return ""
+            return None
         translated = pgettext(disambiguation, source_text) if disambiguation else _(source_text)
-        return translated if translated != source_text else ""
+        return translated if translated != source_text else None
 
 
 def qt_translations_dir() -> str:

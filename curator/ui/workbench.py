@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from curator.domain.records import Record, RecordKind, RecordSummary, ReviewStatus
+from curator.domain.translation import _
 from curator.errors import CuratorError, OperationCancelled
 from curator.services import annotating, browsing, duplicates
 from curator.store.database import ProjectDatabase
@@ -128,8 +129,8 @@ class Workbench(QSplitter):
 
     def _build_actions(self) -> None:
         for kind, key in CREATE_SHORTCUTS.items():
-            action = QAction(self.tr("New {kind} from Selection").format(kind=kind.label), self)
-            action.setIconText(self.tr("{kind} ({key})").format(kind=kind.label, key=key))
+            action = QAction(self.tr("New {kind} from Selection").format(kind=_(kind.label)), self)
+            action.setIconText(self.tr("{kind} ({key})").format(kind=_(kind.label), key=key))
             action.setToolTip(self.tr("Create a record of this kind from the selected text"))
             action.setShortcut(QKeySequence(key))
             action.triggered.connect(lambda _=False, k=kind: self.create_record_from_selection(k))

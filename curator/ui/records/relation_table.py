@@ -55,9 +55,9 @@ def columns_for(kind: RelationKind, *, as_subject: bool) -> list[Column]:
     """The columns of a table of `kind` relations, seen from their subject or their object."""
     spec = kind.spec
     if as_subject:
-        other = spec.object_kind.label if spec.object_kind is not None else _tr("Country")
+        other = _tr(spec.object_kind.label) if spec.object_kind is not None else _tr("Country")
     else:
-        other = spec.subject_kind.label
+        other = _tr(spec.subject_kind.label)
     columns = [Column(_OTHER, other)]
     if spec.has_role:
         columns.append(Column("role", _tr("Role"), as_subject))
