@@ -488,7 +488,8 @@ class _SheetParser:
         self._row_number = number
         row: list[CellValue] = []
         column = -1
-        cell_tag, v_tag, f_tag, is_tag = tags["c"], tags["v"], tags["f"], tags["is"]
+        cell_tag, v_tag, f_tag, is_tag, t_tag = (tags["c"], tags["v"], tags["f"], tags["is"],
+                                                  tags["t"])
         for cell in element:
             if cell.tag != cell_tag:
                 continue
@@ -505,7 +506,9 @@ class _SheetParser:
                 elif child.tag == f_tag:
                     formula = child.text
                 elif child.tag == is_tag:
-                    inline = _text_of(child, tags)
+                    only = child[0] if len(child) == 1 else None
+                    inline = _unescape(only.text or "") if only is not None and (
+                        only.tag == t_tag) else _text_of(child, tags)
             value = self._cell_value(column, cell.get("t", "n"), cell.get("s", "0"), raw,
                                      formula, inline)
             if value is None:

@@ -217,6 +217,8 @@ class _Cells:
         if isinstance(value, datetime | date):
             value = value.isoformat()
         text = str(value).strip() if not multi_line else str(value).strip("\n ")
+        if text.isprintable():  # the common case, checked in C
+            return text or None
         if (found := first_control_character(text, allow_line_breaks=multi_line)) is not None:
             raise self.place(name).refuse(f"the text holds {describe_character(found)}.")
         return text or None
@@ -289,6 +291,7 @@ def _record_edits(
 ) -> list[RecordEdit]:
     readers = _detail_readers(kind)
     edits: list[RecordEdit] = []
+    places = {name: _Cells(spec, 0, [], columns).place(name).column for name in columns}
     seen: dict[str, int] = {}
     for number, row in rows.rows[1:]:
         cells = _Cells(spec, number, row, columns)
@@ -312,8 +315,8 @@ def _record_edits(
         values.update((name, read(cells)) for name, read in readers.items())
         if key is None and not (values["name_en"] or values["name_zh"]):
             continue  # a row with neither key nor name: nothing to add
-        edits.append(RecordEdit(kind, cells.place(), key, version, status, values,
-                                {name: cells.place(name).column for name in columns}))
+        edits.append(RecordEdit(kind, Place(spec.title, number), key, version, status, values,
+                                places))
     return edits
 
 
