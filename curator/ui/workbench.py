@@ -51,6 +51,17 @@ MAX_OFFERED_MATCHES = 3
 CREATE_SHORTCUTS = {RecordKind.EVENT: "E", RecordKind.PERSON: "P", RecordKind.ORGANIZATION: "O"}
 
 
+def _warm_up_name_tables() -> None:
+    """Load the pinyin and simplified/traditional tables (about a second) on a background
+    thread, so the first Chinese name typed in a search or picker answers at once."""
+    import threading
+
+    from curator.domain.pinyin import pinyin_search_forms
+
+    threading.Thread(target=pinyin_search_forms, args=("范小建",), kwargs={"person": True},
+                     name="warm-up name tables", daemon=True).start()
+
+
 class Workbench(QSplitter):
     """Source and forms side by side; every edit is saved as it is made."""
 
@@ -80,6 +91,7 @@ class Workbench(QSplitter):
         self._build_actions()
         self._connect()
         self.show_documents()
+        _warm_up_name_tables()
         if self.report_problems():  # a damaged project never pushes a good backup out
             self.back_up_daily()
         if (copy := database.upgrade_backup) is not None:  # said once the frame listens
