@@ -66,8 +66,7 @@ def measure(method: str, project: Path, folder: Path) -> dict[str, float]:
     """One measurement, in this (child) process: seconds and peak MB."""
     from curator.services.exporting import collect_snapshot, export_project
 
-    database = ProjectDatabase.open(project, read_only=True) if method != "preview" else (
-        ProjectDatabase.open(project))
+    database = ProjectDatabase.open(project, read_only=True)  # the preview only reads too
     result: dict[str, float] = {}
     started = time.perf_counter()
     if method == "snapshot":

@@ -45,6 +45,8 @@ SAVE_DELAY_MS = 400
 
 def _describe(revision: Revision, kind: RecordKind) -> str:
     """One line of history in a curator's words."""
+    if revision.action == "import":  # "imported from report.xlsx by alice"
+        return revision.new_value or "imported"
     if revision.field is None:
         return {"create": "created", "delete": "deleted", "restore": "restored"}.get(
             revision.action, revision.action)

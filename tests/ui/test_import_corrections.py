@@ -108,3 +108,14 @@ def test_the_export_dialog_choices_become_a_filter(qtbot: object) -> None:
     assert ReviewStatus.DRAFT not in choice.statuses and len(choice.statuses) == 4
     assert choice.kinds == frozenset({RecordKind.EVENT, RecordKind.ORGANIZATION})
     dialog.deleteLater()
+
+
+def test_the_history_line_names_the_file_and_the_user() -> None:
+    from datetime import UTC, datetime
+
+    from curator.services.editing import Revision
+    from curator.ui.record_form import _describe
+
+    revision = Revision(5, "import", None, None, "imported from edited.xlsx by tester",
+                        datetime.now(UTC), "tester")
+    assert _describe(revision, RecordKind.EVENT) == "imported from edited.xlsx by tester"
