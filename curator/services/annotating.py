@@ -16,7 +16,7 @@ from curator.services.identity import current_user
 from curator.store import evidence as evidence_store
 from curator.store import records as record_store
 from curator.store.database import ProjectDatabase
-from curator.store.documents import document_sections, document_text, list_documents
+from curator.store.documents import document_sections, document_text, document_title
 from curator.store.revisions import add_revision
 
 MAX_NAME_GUESS = 200
@@ -144,11 +144,12 @@ def record_evidence_in_context(
     """A record's evidence with the title of the document and section of each span."""
     with database.unit_of_work() as session:
         spans = evidence_store.evidence_for_record(session, record_id)
-        titles = {info.id: info.title for info in list_documents(session)}
-        sections = {
-            document_id: document_sections(session, document_id)
-            for document_id in {span.document_id for span in spans}
-        }
+        document_ids = {span.document_id for span in spans}
+        # Only the documents quoted: listing all of them measures every text (slow on 200).
+        titles = {document_id: document_title(session, document_id)
+                  for document_id in document_ids}
+        sections = {document_id: document_sections(session, document_id)
+                    for document_id in document_ids}
     return [
         EvidenceInContext(
             span, titles.get(span.document_id, ""),

@@ -89,7 +89,7 @@ class ReviewMode(QObject):
         self.toggle_action.setIconText(self.tr("Review"))
         self.toggle_action.setToolTip(self.tr(
             "Walk the records to review beside their source, by keyboard (Ctrl+Shift+R)"))
-        self.toggle_action.toggled.connect(self.set_active)
+        self.toggle_action.toggled.connect(self._on_toggle_action_toggled)
         self.decision_actions = {
             status: self._key_action(text, [key], partial(self.decide, status))
             for status, text, key in (
@@ -173,7 +173,9 @@ class ReviewMode(QObject):
 
     def set_active(self, active: bool) -> None:
         """Enter or leave review mode."""
-        self.toggle_action.setChecked(active)
+        self.toggle_action.setChecked(active)  # the toggle does the rest, once
+
+    def _on_toggle_action_toggled(self, active: bool) -> None:
         workbench = self._workbench
         workbench.record_panel.setVisible(not active)
         self.panel.setVisible(active)

@@ -86,11 +86,15 @@ class ReviewPanel(QWidget):
         view.setTabKeyNavigation(False)
         view.verticalHeader().hide()
         header = view.horizontalHeader()
-        for column, mode in enumerate((QHeaderView.ResizeMode.ResizeToContents,
-                                       QHeaderView.ResizeMode.Stretch,
-                                       QHeaderView.ResizeMode.ResizeToContents,
-                                       QHeaderView.ResizeMode.ResizeToContents)):
+        # Fixed widths: sizing a column to its contents reads a thousand rows of a long queue
+        # (and the check column asks the database) every time the queue changes.
+        for column, (mode, width) in enumerate(((QHeaderView.ResizeMode.Interactive, 70),
+                                                (QHeaderView.ResizeMode.Stretch, 0),
+                                                (QHeaderView.ResizeMode.Interactive, 100),
+                                                (QHeaderView.ResizeMode.Interactive, 110))):
             header.setSectionResizeMode(column, mode)
+            if width:
+                header.resizeSection(column, width)
         view.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self.row_chosen.emit(current.row()))
         return view
