@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 # English month names, fixed: sources are in English whatever the desktop's locale, and
 # calendar.month_name follows LC_TIME (under de_DE it says "Juni", and "June" was refused).
@@ -48,6 +48,18 @@ class PartialDate:
         if self.day is None:
             return f"{self.year:04d}-{self.month:02d}"
         return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+    def first_day(self) -> date:
+        """The first day the date may mean (1 January for a year alone)."""
+        return date(self.year, self.month or 1, self.day or 1)
+
+    def last_day(self) -> date:
+        """The last day the date may mean (31 December for a year alone)."""
+        if self.day is not None and self.month is not None:
+            return date(self.year, self.month, self.day)
+        if self.month is None or self.month == 12:
+            return date(self.year, 12, 31)
+        return date(self.year, self.month + 1, 1) - timedelta(days=1)
 
 
 def _month_number(name: str) -> int:

@@ -102,3 +102,19 @@ def record_count(
 def sortable_columns(kind: RecordKind) -> tuple[str, ...]:
     """The columns `record_page` sorts a list of `kind` by."""
     return record_filters.sortable_columns(kind)
+
+
+def filtered_page(
+    database: ProjectDatabase, kind: RecordKind, filters: RecordFilter, *, offset: int = 0,
+    limit: int = 200,
+) -> list[RecordSummary]:
+    """One page of a kind's records that `filters` lets through, in key order."""
+    with database.unit_of_work() as session:
+        return record_store.list_summaries(session, kind, offset=offset, limit=limit,
+                                           filters=filters)
+
+
+def filtered_count(database: ProjectDatabase, kind: RecordKind, filters: RecordFilter) -> int:
+    """How many records of `kind` `filters` lets through."""
+    with database.unit_of_work() as session:
+        return record_store.count_records(session, kind, filters=filters)

@@ -48,7 +48,9 @@ class DocumentOutline(QTreeWidget):
         self._section_items.clear()
         for info in documents:
             item = QTreeWidgetItem([info.title])
-            item.setToolTip(0, f"{info.source_name} · {info.length:,} characters")
+            # The full title: a narrow outline cuts long ones short.
+            item.setToolTip(0, self.tr("{title}\n{source} · {length:,} characters").format(
+                title=info.title, source=info.source_name, length=info.length))
             item.setData(0, _DOCUMENT_ROLE, info.id)
             item.setData(0, _OFFSET_ROLE, 0)
             self.addTopLevelItem(item)
@@ -65,6 +67,7 @@ class DocumentOutline(QTreeWidget):
             while parents[-1][0] >= section.level:
                 parents.pop()
             item = QTreeWidgetItem([section.title])
+            item.setToolTip(0, section.title)
             item.setData(0, _DOCUMENT_ROLE, document_id)
             item.setData(0, _OFFSET_ROLE, section.start)
             parents[-1][1].addChild(item)

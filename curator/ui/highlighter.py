@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from PySide6.QtGui import QSyntaxHighlighter, QTextCharFormat, QTextDocument
+from PySide6.QtGui import QGuiApplication, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
 from curator.domain.records import RecordKind
 from curator.ui.palette import (
@@ -13,8 +13,10 @@ from curator.ui.palette import (
     FIND_HIT_FOREGROUND,
     FOCUS_BACKGROUND,
     FOCUS_FOREGROUND,
-    UNCOVERED_BACKGROUND,
+    HIGHLIGHT_TEXT,
     kind_colour,
+    suggested_colour,
+    uncovered_colours,
 )
 
 FULL_REDRAW_THRESHOLD = 200
@@ -55,12 +57,15 @@ class EvidenceHighlighter(QSyntaxHighlighter):
         self._focus_format.setForeground(FOCUS_FOREGROUND)
         self._mark_uncovered = False
         self.uncovered_format = QTextCharFormat()
-        self.uncovered_format.setBackground(UNCOVERED_BACKGROUND)
+        uncovered_background, uncovered_text = uncovered_colours(QGuiApplication.palette())
+        self.uncovered_format.setBackground(uncovered_background)
+        self.uncovered_format.setForeground(uncovered_text)
 
     @staticmethod
     def _format_for(kind: RecordKind) -> QTextCharFormat:
         text_format = QTextCharFormat()
         text_format.setBackground(kind_colour(kind))
+        text_format.setForeground(HIGHLIGHT_TEXT)  # never a dark theme's light text
         return text_format
 
     @staticmethod
@@ -68,7 +73,8 @@ class EvidenceHighlighter(QSyntaxHighlighter):
         """A suggestion: a paler tint of its kind and a dashed underline, so a curator tells
         what the machine proposed from what people recorded."""
         text_format = QTextCharFormat()
-        text_format.setBackground(kind_colour(kind).lighter(112))
+        text_format.setBackground(suggested_colour(kind))
+        text_format.setForeground(HIGHLIGHT_TEXT)
         text_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
         text_format.setUnderlineColor(kind_colour(kind).darker(170))
         return text_format

@@ -11,11 +11,20 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QUndoStack,
+)
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMainWindow, QMenu, QToolBar
 
 from curator.paths import PROJECT_SUFFIX
+from curator.ui.recent_projects import RecentProjectsMenu
 from curator.ui.settings import WindowSettings
+from curator.ui.view_menu import ViewMenu
 
 if TYPE_CHECKING:
     from curator.store.database import ProjectDatabase
@@ -38,6 +47,7 @@ class MainWindow(QMainWindow):
         placeholder = QLabel(self.tr("Opening the project…"))
         placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setCentralWidget(placeholder)
+        self.setAcceptDrops(True)  # files dropped on the window are imported
         self._build_actions()
         self.resize(1400, 860)
         if (geometry := self._settings.geometry) is not None:
@@ -64,6 +74,9 @@ class MainWindow(QMainWindow):
                                          lambda: self.choose_project(create=True)))
         file_menu.addAction(self._action(self.tr("&Open Project…"), QKeySequence.StandardKey.Open,
                                          lambda: self.choose_project(create=False)))
+        self.recent_menu = RecentProjectsMenu(self._settings, self._on_recent_project_chosen,
+                                              self)
+        file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
         self.import_action = self._action(self.tr("&Import…"), "Ctrl+I", self.import_files)
         self.import_action.setIconText(self.tr("Import"))
@@ -100,12 +113,16 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addAction(self._action(self.tr("&Preferences…"), "Ctrl+,",
                                          self.open_preferences))
+        self.view_menu = ViewMenu(self, self._settings)
+        self.menuBar().addMenu(self.view_menu)
         self.record_menu: QMenu = self.menuBar().addMenu(self.tr("&Record"))
         self.help_menu: QMenu = self.menuBar().addMenu(self.tr("&Help"))
         self.help_menu.addAction(self._action(self.tr("&Keyboard Shortcuts"),
                                               QKeySequence.StandardKey.HelpContents,
                                               self.show_shortcuts))
         self.help_menu.addAction(self._action(self.tr("Show &Log"), "", self.show_log))
+        self.help_menu.addSeparator()
+        self.help_menu.addAction(self._action(self.tr("&About Curator"), "", self.show_about))
         for action in (self.import_action, self.import_folder_action, self.export_action):
             action.setEnabled(False)
 
@@ -136,6 +153,8 @@ class MainWindow(QMainWindow):
 
         workbench = Workbench(database, self.undo_stack)
         self.workbench = workbench
+        self.view_menu.attach(workbench)
+        self.recent_menu.remember(database.location)
         self.setCentralWidget(workbench)
         self.setWindowTitle(f"Curator — {Path(database.location).name}")
         self.record_menu.addActions(workbench.annotation_actions)
@@ -214,6 +233,7 @@ class MainWindow(QMainWindow):
         self.workbench.save_pending()
         self._settings.splitter_state = self.workbench.saveState()
         self.undo_stack.clear()  # its steps belong to the project being closed
+        self.view_menu.detach()
         if self.review_mode is not None:
             self.review_mode.detach()
             self.review_mode = None
@@ -342,6 +362,38 @@ class MainWindow(QMainWindow):
         page = ShortcutsPage(self)
         page.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         page.open()
+
+    def show_about(self) -> None:
+        """Show Curator's version and the licences of the libraries it ships with."""
+        from curator.ui.about_dialog import AboutDialog
+
+        dialog = AboutDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def _on_recent_project_chosen(self, location: str) -> None:
+        self.switch_to_project(location, create=False)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt override)
+        """Accept files dragged over the window."""
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt override)
+        """Open a dropped project file; import any other dropped files and folders."""
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if not paths:
+            return
+        event.acceptProposedAction()
+        self.open_dropped(paths)
+
+    def open_dropped(self, paths: list[Path]) -> None:
+        """Open the first project file among `paths`, or else import them all."""
+        projects = [path for path in paths if path.suffix == PROJECT_SUFFIX]
+        if projects:
+            self.switch_to_project(projects[0], create=False)
+        elif self.workbench is not None:
+            self.workbench.import_paths(paths)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         """Save what is still being typed, remember the layout, then close."""

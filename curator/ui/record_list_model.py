@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
@@ -13,8 +15,9 @@ from PySide6.QtCore import (
 
 from curator.domain.records import RecordKind, RecordSummary
 from curator.domain.translation import _
-from curator.services.browsing import record_count, record_page
+from curator.services.browsing import filtered_count, filtered_page
 from curator.store.database import ProjectDatabase
+from curator.store.record_filters import RecordFilter
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -35,6 +38,7 @@ class RecordListModel(QAbstractTableModel):
         self._database = database
         self.kind = kind
         self._filter = ""
+        self._scope = RecordFilter()
         self._rows: list[RecordSummary] = []
         self._exhausted = True
         self._unfiltered_total: int | None = None
@@ -47,14 +51,27 @@ class RecordListModel(QAbstractTableModel):
         the whole table, so a filtered count is known only once every page is fetched.
         """
         self.beginResetModel()
-        self._rows = record_page(
-            self._database, self.kind, text=self._filter, offset=0, limit=PAGE_SIZE
-        )
+        self._rows = self._page(0)
         self._exhausted = len(self._rows) < PAGE_SIZE
         self._unfiltered_total = (
-            None if self._filter else record_count(self._database, self.kind)
+            None if self._filter else filtered_count(self._database, self.kind, self._scope)
         )
         self.endResetModel()
+
+    def _page(self, offset: int) -> list[RecordSummary]:
+        return filtered_page(self._database, self.kind, self.filters, offset=offset,
+                             limit=PAGE_SIZE)
+
+    @property
+    def filters(self) -> RecordFilter:
+        """What the list lets through: the filter text and the scope together."""
+        return replace(self._scope, text=self._filter)
+
+    def set_scope(self, scope: RecordFilter) -> None:
+        """Show only records `scope` lets through (its text aside), as well as the text."""
+        if scope != self._scope:
+            self._scope = replace(scope, text="")
+            self.reload()
 
     def set_filter(self, text: str) -> None:
         """Show only records whose key or names contain `text`."""
@@ -87,9 +104,7 @@ class RecordListModel(QAbstractTableModel):
         """Append the next page."""
         if parent.isValid():
             return
-        page = record_page(
-            self._database, self.kind, text=self._filter, offset=len(self._rows), limit=PAGE_SIZE
-        )
+        page = self._page(len(self._rows))
         self._exhausted = len(page) < PAGE_SIZE
         if not page:
             return

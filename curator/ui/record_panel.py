@@ -5,10 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QTableView,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -16,6 +19,7 @@ from PySide6.QtWidgets import (
 from curator.domain.records import RecordKind
 from curator.domain.translation import _
 from curator.store.database import ProjectDatabase
+from curator.store.record_filters import RecordFilter
 from curator.ui.record_list_model import RecordListModel
 
 FILTER_DELAY_MS = 120
@@ -30,6 +34,10 @@ class RecordPanel(QWidget):
     """A row was chosen: the record id."""
     filter_applied = Signal(str)
     """A filter found nothing in the open tab but matches elsewhere: a line saying so."""
+    filters_changed = Signal()
+    """The filter text or a list's scope changed (once the lists are re-read)."""
+    lists_refreshed = Signal()
+    """The lists were re-read because records changed."""
 
     def __init__(self, database: ProjectDatabase, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -45,14 +53,55 @@ class RecordPanel(QWidget):
             self.views[kind] = view
             self.tabs.addTab(view, _(kind.plural_label))
         self._update_tab_titles()
+        self.scope_bar = self._make_scope_bar()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.filter_edit)
+        layout.addWidget(self.scope_bar)
         layout.addWidget(self.tabs)
         # Filter once typing pauses, not on every keystroke of a fast typist.
         self._filter_timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS)
         self._filter_timer.timeout.connect(self._apply_filter)
         self.filter_edit.textChanged.connect(self._filter_timer.start)
+
+    def _make_scope_bar(self) -> QWidget:
+        """A line naming what a chart narrowed a list to, with a button to show all again."""
+        bar = QWidget()
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(4, 2, 4, 2)
+        self.scope_label = QLabel()
+        self.scope_label.setWordWrap(True)
+        clear = QToolButton()
+        clear.setText(self.tr("Show All"))
+        clear.setToolTip(self.tr("Show every record of the list again"))
+        clear.clicked.connect(self.clear_scope)
+        row.addWidget(self.scope_label, 1)
+        row.addWidget(clear)
+        bar.hide()
+        return bar
+
+    def apply_scope(self, kind: RecordKind, scope: RecordFilter, description: str) -> None:
+        """Narrow the list of `kind` to what `scope` lets through (a chart's bar, say),
+        open its tab and say so above the lists; other lists show all their records."""
+        for model_kind, model in self.models.items():
+            model.set_scope(scope if model_kind is kind else RecordFilter())
+        self.scope_label.setText(description)
+        self.scope_bar.show()
+        self.tabs.setCurrentIndex(list(RecordKind).index(kind))
+        self._update_tab_titles()
+        self.filters_changed.emit()
+
+    def clear_scope(self) -> None:
+        """Show every record of every list again (the filter text still applies)."""
+        for model in self.models.values():
+            model.set_scope(RecordFilter())
+        self.scope_bar.hide()
+        self._update_tab_titles()
+        self.filters_changed.emit()
+
+    def filters(self) -> dict[RecordKind, RecordFilter]:
+        """What each list lets through now."""
+        return {kind: model.filters for kind, model in self.models.items()}
 
     def _make_view(self, model: RecordListModel) -> QTableView:
         view = QTableView()
@@ -80,6 +129,7 @@ class RecordPanel(QWidget):
             model.set_filter(self.filter_edit.text())
         self._update_tab_titles()
         self._show_a_tab_with_matches()
+        self.filters_changed.emit()
 
     def _show_a_tab_with_matches(self) -> None:
         """If the open tab matches nothing, open the first kind that matches something."""
@@ -109,6 +159,7 @@ class RecordPanel(QWidget):
             if kind is None or model_kind is kind:
                 model.reload()
         self._update_tab_titles()
+        self.lists_refreshed.emit()
 
     def show_record(self, kind: RecordKind, record_id: int) -> None:
         """Switch to the kind's tab and select the record's row without re-emitting."""

@@ -42,3 +42,37 @@ class WindowSettings:
     @language.setter
     def language(self, value: str) -> None:
         self._settings.setValue("ui/language", value)
+
+    @property
+    def source_zoom(self) -> int:
+        """Zoom steps of the source text (0: the normal size; each step about 10%)."""
+        value = self._settings.value("view/source_zoom", 0)
+        try:
+            return int(value)  # type: ignore[call-overload]
+        except (TypeError, ValueError):  # edited by hand into something else
+            return 0
+
+    @source_zoom.setter
+    def source_zoom(self, value: int) -> None:
+        self._settings.setValue("view/source_zoom", value)
+
+    @property
+    def colour_key_shown(self) -> bool:
+        """Whether the status bar shows the key of highlight colours."""
+        return str(self._settings.value("view/colour_key", "true")).lower() == "true"
+
+    @colour_key_shown.setter
+    def colour_key_shown(self, value: bool) -> None:
+        self._settings.setValue("view/colour_key", "true" if value else "false")
+
+    @property
+    def recent_projects(self) -> list[str]:
+        """Projects opened lately, the latest first: paths, or URLs without a password."""
+        value = self._settings.value("files/recent_projects", [])
+        if isinstance(value, str):  # QSettings gives a one-item list back as a string
+            return [value]
+        return [str(item) for item in value] if isinstance(value, list) else []
+
+    @recent_projects.setter
+    def recent_projects(self, value: list[str]) -> None:
+        self._settings.setValue("files/recent_projects", value)

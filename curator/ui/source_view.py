@@ -14,6 +14,11 @@ from curator.domain.text_search import find_occurrences
 from curator.ui.highlighter import EvidenceHighlighter, HighlightSpan
 from curator.ui.text_offsets import TextOffsets
 
+ZOOM_FACTOR = 1.1
+"""Each zoom step makes the text about 10% larger."""
+ZOOM_RANGE = (-5, 12)
+"""Steps out and in the text may be zoomed: from about 60% to about 310%."""
+
 
 class SourceView(QPlainTextEdit):
     """Shows one document; offsets in and out are Python string offsets of its stored text."""
@@ -33,6 +38,9 @@ class SourceView(QPlainTextEdit):
         font = QFont(self.font())
         font.setPointSizeF(font.pointSizeF() * 1.1)
         self.setFont(font)
+        self._normal_point_size = font.pointSizeF()
+        self.zoom_steps = 0
+        """How far the text is zoomed in (negative: out), in steps of ZOOM_FACTOR."""
         self._offsets = TextOffsets("")
         self.suggested_ids: set[int] = set()
         """Records whose highlights are drawn as suggestions (status suggested)."""
@@ -42,6 +50,15 @@ class SourceView(QPlainTextEdit):
         self.document_id: int | None = None
         self._highlighter = EvidenceHighlighter(self.document())
         self._press_position: int | None = None
+
+    def set_zoom(self, steps: int) -> int:
+        """Zoom the text `steps` steps in (out if negative) from its normal size, within
+        ZOOM_RANGE; the steps taken."""
+        self.zoom_steps = max(ZOOM_RANGE[0], min(ZOOM_RANGE[1], steps))
+        font = QFont(self.font())
+        font.setPointSizeF(self._normal_point_size * ZOOM_FACTOR ** self.zoom_steps)
+        self.setFont(font)
+        return self.zoom_steps
 
     def show_document(self, document_id: int, text: str, evidence: list[Evidence]) -> None:
         """Show a document's text with its evidence highlighted."""

@@ -241,6 +241,11 @@ class Workbench(QSplitter):
         self.outline.show_documents(infos)
         if infos:
             self.open_document(infos[0].id)
+        else:  # an empty project: say what to do first
+            self.source_view.setPlaceholderText(self.tr(
+                "This project has no documents yet.\n\nImport documents: File → Import "
+                "(Ctrl+I), or drop files on this window. Then select words in the text and "
+                "press E, P or O to record an event, a person or an organization."))
 
     def open_document(self, document_id: int) -> None:
         """Show a document with its evidence and its sections in the outline."""

@@ -66,13 +66,8 @@ def test_a_filter_narrows_every_chart(database: ProjectDatabase) -> None:
 
 
 def _event_ids(database: ProjectDatabase, filters: RecordFilter) -> set[int]:
-    return {summary.id for summary in browsing.record_page(
-        database, RecordKind.EVENT, **_as_arguments(filters))}
-
-
-def _as_arguments(filters: RecordFilter) -> dict[str, object]:
-    return {"event_type": filters.event_type, "started_in": filters.started_in,
-            "involves_country": filters.involves_country, "related_to": filters.related_to}
+    return {summary.id for summary in browsing.filtered_page(database, RecordKind.EVENT,
+                                                             filters)}
 
 
 def test_each_bar_s_filter_lets_through_what_it_counts(database: ProjectDatabase) -> None:
