@@ -32,22 +32,23 @@ def _build_parser() -> argparse.ArgumentParser:
         prog="curator",
         usage="%(prog)s [--create] [PROJECT]\n       %(prog)s [-p PROJECT] COMMAND ...",
         description=_("Curate events, people and organizations from source documents."),
-        epilog="Without a command, curator opens the window on PROJECT (default: the demo). "
-               "A PROJECT that does not exist is made only when asked: the window offers to "
-               "create it, --create makes it at once, and import makes it when -p names a "
-               f"file ending in {PROJECT_SUFFIX}. A database URL's password is never shown; "
-               "give it through ~/.pgpass or PGPASSWORD instead of the URL.",
+        epilog=_("Without a command, curator opens the window on PROJECT (default: "
+                 "the demo). A PROJECT that does not exist is made only when asked: "
+                 "the window offers to create it, --create makes it at once, and "
+                 "import makes it when -p names a file ending in {suffix}. A "
+                 "database URL's password is never shown; give it through ~/.pgpass "
+                 "or PGPASSWORD instead of the URL.").format(suffix=PROJECT_SUFFIX),
     )
     parser.add_argument(
         "-p", "--project", metavar="PROJECT",
-        help="project file or database URL (postgresql://user@host/dbname); "
-             "default: the demo project",
+        help=_("project file or database URL (postgresql://user@host/dbname); default: the "
+               "demo project"),
     )
-    create_help = "create PROJECT if it does not exist"
+    create_help = _("create PROJECT if it does not exist")
     parser.add_argument("--create", action="store_true", help=create_help)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    open_command = commands.add_parser("open", help="open the window (the default)")
+    open_command = commands.add_parser("open", help=_("open the window (the default)"))
     open_command.add_argument("project_file", nargs="?", metavar="PROJECT")
     # SUPPRESS: an option given before the command is not reset by the command's default.
     open_command.add_argument("--create", action="store_true", default=argparse.SUPPRESS,
@@ -55,78 +56,81 @@ def _build_parser() -> argparse.ArgumentParser:
     open_command.add_argument("--exit-when-shown", action="store_true", help=argparse.SUPPRESS)
 
     import_command = commands.add_parser(
-        "import", help=".txt, .md, .html, .docx or .pdf files, or folders of them "
-                       f"(makes a new -p NAME{PROJECT_SUFFIX})")
+        "import", help=_(".txt, .md, .html, .docx or .pdf files, or folders of them "
+                         "(makes a new -p NAME{PROJECT_SUFFIX})").format(
+                           PROJECT_SUFFIX=PROJECT_SUFFIX))
     import_command.add_argument("files", nargs="+", type=Path, metavar="FILE",
-                                help="a file, or a folder: its readable files are imported "
-                                     "and the others listed as skipped")
+                                help=_("a file, or a folder: its readable files are imported "
+                                       "and the others listed as skipped"))
     import_command.add_argument("--create", action="store_true", default=argparse.SUPPRESS,
                                 help=create_help)
 
     export_command = commands.add_parser(
-        "export", help="export to an .xlsx or .json file, or CSV files (a .zip or a folder)")
+        "export", help=_("export to an .xlsx or .json file, or CSV files (a .zip or a folder)"))
     export_command.add_argument("output", type=Path, metavar="OUT")
     export_command.add_argument(
         "--status", action="append", default=[], metavar="STATUS",
         choices=["suggested", "draft", "needs review", "approved", "rejected"],
-        help="only records of this status (repeatable)")
+        help=_("only records of this status (repeatable)"))
     export_command.add_argument(
         "--kind", action="append", default=[], metavar="KIND",
         choices=["event", "person", "organization"],
-        help="only records of this kind: event, person, organization (repeatable)")
+        help=_("only records of this kind: event, person, organization (repeatable)"))
 
     workbook_command = commands.add_parser(
-        "import-workbook", help="bring back corrections made in an exported workbook (.xlsx), "
-                                "after showing what they change")
+        "import-workbook", help=_("bring back corrections made in an exported workbook "
+                                  "(.xlsx), after showing what they change"))
     workbook_command.add_argument("file", type=Path, metavar="FILE")
     workbook_command.add_argument("--yes", action="store_true",
-                                  help="apply without asking (conflicts keep the project's side "
-                                       "unless --take-workbook names them)")
+                                  help=_("apply without asking (conflicts keep the project's "
+                                         "side unless --take-workbook names them)"))
     workbook_command.add_argument("--dry-run", action="store_true",
-                                  help="only print what would change")
+                                  help=_("only print what would change"))
     workbook_command.add_argument("--json", action="store_true",
-                                  help="print the preview as JSON for scripts")
+                                  help=_("print the preview as JSON for scripts"))
     workbook_command.add_argument("--delete", action="store_true",
-                                  help="delete the records whose rows are gone from the workbook")
+                                  help=_("delete the records whose rows are gone from the "
+                                         "workbook"))
     workbook_command.add_argument("--take-workbook", action="append", default=[], metavar="KEY",
-                                  help="for this conflicting row take the workbook's values "
-                                       "(repeatable; 'all' for every one)")
+                                  help=_("for this conflicting row take the workbook's values "
+                                         "(repeatable; 'all' for every one)"))
 
-    stats_command = commands.add_parser("stats", help="count documents and records by status")
-    stats_command.add_argument("--json", action="store_true", help="print JSON for scripts")
+    stats_command = commands.add_parser("stats", help=_("count documents and records by status"))
+    stats_command.add_argument("--json", action="store_true", help=_("print JSON for scripts"))
 
-    commands.add_parser("documents", help="list the project's documents")
+    commands.add_parser("documents", help=_("list the project's documents"))
     remove_command = commands.add_parser(
-        "remove-document", help="remove a document no evidence quotes (e.g. a wrong import)"
+        "remove-document", help=_("remove a document no evidence quotes (e.g. a wrong import)")
     )
     remove_command.add_argument("document_id", type=int, metavar="ID")
-    rename_command = commands.add_parser("rename-document", help="give a document a new title")
+    rename_command = commands.add_parser("rename-document", help=_("give a document a new title"))
     rename_command.add_argument("document_id", type=int, metavar="ID")
     rename_command.add_argument("title", metavar="TITLE")
     check_command = commands.add_parser(
-        "check", help="look for damage; exit status 1 when something is wrong (read-only)")
+        "check", help=_("look for damage; exit status 1 when something is wrong (read-only)"))
     check_command.add_argument("--quick", action="store_true",
-                               help="only the checks the window runs when it opens a project")
+                               help=_("only the checks the window runs when it opens a project"))
     copy_command = commands.add_parser(
-        "copy", help="copy a whole project to a new file or an empty database (either way "
-                     "between a .curator file and postgresql://…)")
+        "copy", help=_("copy a whole project to a new file or an empty database (either way "
+                       "between a .curator file and postgresql://…)"))
     copy_command.add_argument("source", metavar="FROM")
     copy_command.add_argument("target", metavar="TO")
     duplicates_command = commands.add_parser(
-        "duplicates", help="list people and organizations that may be one (read-only)")
-    duplicates_command.add_argument("--json", action="store_true", help="print JSON for scripts")
+        "duplicates", help=_("list people and organizations that may be one (read-only)"))
+    duplicates_command.add_argument("--json", action="store_true", help=_("print JSON for "
+                                                                          "scripts"))
     duplicates_command.add_argument("--kind", choices=("person", "organization"),
-                                    help="only this kind (default: both)")
+                                    help=_("only this kind (default: both)"))
     suggest_command = commands.add_parser(
-        "suggest", help="pre-annotate documents: suggested events, people and organizations")
+        "suggest", help=_("pre-annotate documents: suggested events, people and organizations"))
     suggest_command.add_argument("document_ids", nargs="*", type=int, metavar="DOCUMENT",
-                                 help="document ids as `documents` lists them (default: all)")
+                                 help=_("document ids as `documents` lists them (default: all)"))
     search_command = commands.add_parser(
-        "search", help="find records by any name, alias, field or pinyin, and passages")
+        "search", help=_("find records by any name, alias, field or pinyin, and passages"))
     search_command.add_argument("query", metavar="QUERY")
-    search_command.add_argument("--json", action="store_true", help="print JSON for scripts")
+    search_command.add_argument("--json", action="store_true", help=_("print JSON for scripts"))
     search_command.add_argument("--limit", type=int, default=50, metavar="N",
-                                help="at most N records and N passages (default 50)")
+                                help=_("at most N records and N passages (default 50)"))
     return parser
 
 
@@ -187,8 +191,10 @@ def _project(
 def _note_upgrade(database: ProjectDatabase) -> None:
     """Say where the copy made before upgrading the project's schema is, if one was made."""
     if database.upgrade_backup is not None:
-        print(f"curator: {_shown(database.location)} was upgraded for this version of Curator; "
-              f"a copy as it was is at {_shown(database.upgrade_backup)}", file=sys.stderr)
+        print("curator: " + _("{project} was upgraded for this version of Curator; a copy as "
+                              "it was is at {copy}").format(
+            project=_shown(database.location), copy=_shown(database.upgrade_backup)),
+            file=sys.stderr)
 
 
 def _may_create(arguments: argparse.Namespace) -> bool:
@@ -206,8 +212,8 @@ def _run_import(arguments: argparse.Namespace) -> int:
     for item in skipped:
         print(f"{_shown(item.path)}: skipped, {item.reason}")
     if not files:
-        _say_error(ImportRefused("Nothing to import: no file there is of a type Curator reads "
-                                 "(.txt, .md, .html, .docx, .pdf)."))
+        _say_error(ImportRefused(_("Nothing to import: no file there is of a type Curator "
+                                   "reads (.txt, .md, .html, .docx, .pdf).")))
         return 1
     database: ProjectDatabase | None = None  # a new project is made once a file has been read
     failures = 0
@@ -294,7 +300,7 @@ def _run_import_workbook(arguments: argparse.Namespace) -> int:
             not arguments.yes and _ask(f"Also delete {len(preview.deleted)} record(s) whose "
                                        "rows are gone?")))
         if not arguments.yes and not _ask("Apply these changes?"):
-            print("Nothing was changed.", file=sys.stderr)
+            print(_("Nothing was changed."), file=sys.stderr)
             return 1
         applied = apply_corrections(database, preview, take_workbook=take, delete=delete)
     kept = len(preview.conflicts) - len(take)
@@ -337,8 +343,8 @@ def _run_stats(arguments: argparse.Namespace) -> int:
     if arguments.json:
         print(json.dumps(statistics.as_json(), ensure_ascii=False, indent=2))
         return 0
-    print(f"Documents: {statistics.documents}")
-    print(f"Evidence spans: {statistics.evidence}")
+    print(_("Documents: {count}").format(count=statistics.documents))
+    print(_("Evidence spans: {count}").format(count=statistics.evidence))
     for kind, by_status in statistics.records.items():
         detail = ", ".join(f"{status.value} {n}" for status, n in by_status.items() if n)
         total = sum(by_status.values())
@@ -385,7 +391,8 @@ def _run_rename_document(arguments: argparse.Namespace) -> int:
 
     with _project(arguments) as database:
         title = rename_document(database, arguments.document_id, arguments.title)
-    print(f"Document {arguments.document_id} is now titled “{_shown(title)}”.")
+    print(_("Document {id} is now titled “{title}”.").format(id=arguments.document_id,
+                                                             title=_shown(title)))
     return 0
 
 
@@ -408,10 +415,10 @@ def _run_check(arguments: argparse.Namespace) -> int:
     for problem in result.problems:
         print(f"{problem.check}: {_shown(problem.message)}")
     if result.sound:
-        print(f"No problems found in {_shown(result.location)}.")
+        print(_("No problems found in {project}.").format(project=_shown(result.location)))
         return 0
-    print(f"curator: {len(result.problems)} problem(s) found in {_shown(result.location)}.",
-          file=sys.stderr)
+    print("curator: " + _("{count} problem(s) found in {project}.").format(
+        count=len(result.problems), project=_shown(result.location)), file=sys.stderr)
     return 1
 
 
@@ -492,10 +499,10 @@ def _say_error(error: BaseException) -> None:
 def _explain_missing(error: ProjectMissing, arguments: argparse.Namespace) -> str:
     """What to do about a project that is not there, for the command that wanted it."""
     if arguments.command == "import":
-        return (f"{error} To make it, add --create, or name a file ending in "
-                f"{PROJECT_SUFFIX}: curator -p NAME{PROJECT_SUFFIX} import FILE")
-    return (f"{error} Check the name; a new project is made by importing into it: "
-            f"curator -p NAME{PROJECT_SUFFIX} import FILE")
+        return _("{error} To make it, add --create, or name a file ending in {suffix}: "
+                 "curator -p NAME{suffix} import FILE").format(error=error, suffix=PROJECT_SUFFIX)
+    return _("{error} Check the name; a new project is made by importing into it: "
+             "curator -p NAME{suffix} import FILE").format(error=error, suffix=PROJECT_SUFFIX)
 
 
 def _speak_system_language() -> None:
@@ -513,8 +520,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         command_line = _with_default_command(sys.argv[1:] if argv is None else argv)
     except UnknownCommand as unknown:
-        print(f"curator: “{_shown(unknown)}” is not a command. The commands are: "
-              f"{', '.join(COMMANDS)} (curator --help says more).", file=sys.stderr)
+        print("curator: " + _("“{word}” is not a command. The commands are: {commands} "
+                              "(curator --help says more).").format(
+            word=_shown(unknown), commands=", ".join(COMMANDS)), file=sys.stderr)
         return USAGE_ERROR
     arguments = _build_parser().parse_args(command_line)
     runners = {"open": _run_open, "import": _run_import, "export": _run_export,
@@ -525,7 +533,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                "copy": _run_copy,
                "suggest": _run_suggest, "search": _run_search}
     if arguments.project is None and arguments.command not in ("open", "copy"):
-        print(f"curator: no -p given: using the demo project at {_shown(demo_project_path())}",
+        print("curator: " + _("no -p given: using the demo project at {path}").format(
+            path=_shown(demo_project_path())),
               file=sys.stderr)
     from curator.log_file import start_logging
 
@@ -542,7 +551,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         _say_error(error)
         return 1
     except KeyboardInterrupt:
-        print("curator: interrupted", file=sys.stderr)
+        print("curator: " + _("interrupted"), file=sys.stderr)
         return 130
 
 
