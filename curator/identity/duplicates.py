@@ -28,6 +28,9 @@ LARGE_GROUP = 12
 """Records sharing one name beyond this many are each paired with the oldest only (merging
 into it settles them all) rather than every one with every other."""
 
+MAX_READINGS = 3
+"""An acronym that may stand for more names than this is not taken as any one of them."""
+
 Progress = Callable[[str], None]
 
 
@@ -106,30 +109,47 @@ def _name_match(
 
 def acronym_pairs(candidates: Sequence[Candidate]) -> list[DuplicatePair]:
     """Organizations where one's acronym (a name, alias or the acronym field) spells the
-    initials of the other's name, or is another's acronym too."""
+    initials of the other's name, or is another's acronym too. An acronym that could stand
+    for more than `MAX_READINGS` names, or that more organizations go by, is left out: it
+    says nothing about any one of them."""
     organizations = [c for c in candidates if c.kind is RecordKind.ORGANIZATION]
     acronyms: dict[str, list[tuple[Candidate, str, bool]]] = defaultdict(list)
     for org in organizations:
         for text, is_field in ((org.acronym, True), *((t, False) for t in _names(org))):
             if text and (key := acronym_key(text)) is not None:
                 acronyms[key].append((org, text, is_field))
-    found = []
+    expansions: dict[str, list[tuple[Candidate, str, bool]]] = defaultdict(list)
     for org in organizations:
         for text in _names(org):
             wholes = set(initials(text))
-            for letters in wholes | partial_initials(text):
-                for other, written, _field in acronyms.get(letters, ()):
-                    if other.id != org.id:
-                        score = 90 if letters in wholes else 75
-                        found.append(pair(org, other, DuplicateReason.ACRONYM, score,
-                                          f"“{written}” may stand for “{text}”"))
-    for group in acronyms.values():
-        for (a, a_text, a_field), (b, b_text, b_field) in combinations(group, 2):
-            if a.id != b.id and (a_field or b_field):
-                found.append(pair(a, b, DuplicateReason.ACRONYM, 85,
-                                  f"both go by “{a_text}”" if a_text == b_text
-                                  else f"“{a_text}” and “{b_text}” are one acronym"))
+            for letters in (wholes | partial_initials(text)) & acronyms.keys():
+                expansions[letters].append((org, text, letters in wholes))
+    found = []
+    for letters, holders in acronyms.items():
+        found += _expansion_pairs(holders, expansions.get(letters, []))
+        if len({org.id for org, _text, _field in holders}) <= MAX_READINGS + 1:
+            for (a, a_text, a_field), (b, b_text, b_field) in combinations(holders, 2):
+                if a.id != b.id and (a_field or b_field):
+                    found.append(pair(a, b, DuplicateReason.ACRONYM, 85,
+                                      f"both go by “{a_text}”" if a_text == b_text
+                                      else f"“{a_text}” and “{b_text}” are one acronym"))
     return found
+
+
+def _expansion_pairs(
+    holders: list[tuple[Candidate, str, bool]], expansions: list[tuple[Candidate, str, bool]]
+) -> list[DuplicatePair]:
+    """Each organization going by an acronym with the names it may stand for: those whose
+    initials it is, else those whose initials hold it (less surely), if there are few."""
+    whole = [(org, text) for org, text, is_whole in expansions if is_whole]
+    readings, score = (whole, 90) if whole else (
+        [(org, text) for org, text, _whole in expansions], 75)
+    if len({org.id for org, _text in readings}) > MAX_READINGS:
+        return []
+    return [pair(holder, org, DuplicateReason.ACRONYM, score,
+                 f"“{written}” may stand for “{text}”")
+            for holder, written, _field in holders for org, text in readings
+            if org.id != holder.id]
 
 
 def _names(candidate: Candidate) -> list[str]:

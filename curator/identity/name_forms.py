@@ -92,12 +92,18 @@ def reading(chinese: str, *, person: bool) -> str:
     return name_to_pinyin(chinese) if person else text_to_pinyin(chinese)
 
 
+def _lone_surname(name: str) -> bool:
+    """Whether what is left of a titled name is one word, or one or two Han characters."""
+    return (len(name) <= 2 and all(map(is_cjk, name))) or (
+        not contains_han(name) and len(folded(name).split()) == 1)
+
+
 @lru_cache(maxsize=_CACHED)
 def name_forms(text: str, *, kind: RecordKind, alias: bool = False) -> frozenset[NameForm]:
     """Every exact-match form of one name (or alias) of a record of `kind`."""
     name = bare_name(text)
-    if not name:
-        return frozenset()
+    if not name or (name != " ".join(text.split()) and _lone_surname(name)):
+        return frozenset()  # "Minister Zheng", 郑部长: a short form, not a name to match
     person = kind is RecordKind.PERSON
     key = folded(name)
     if not contains_han(name):

@@ -138,3 +138,10 @@ def test_two_pinyin_names_a_letter_apart_are_two_people() -> None:
 def test_a_typo_that_is_not_pinyin_is_found_in_a_chinese_name() -> None:
     assert _found(_person(1, "Fan Xiaojian"), _person(2, "Fan Xiaojain")) == {
         (1, 2): DuplicateReason.SIMILAR_SPELLING}
+
+
+def test_an_acronym_that_may_stand_for_many_names_pairs_with_none() -> None:
+    names = ["Yunnan Poverty Alleviation Office", "Yulin Planning Administration Office",
+             "Yichang Port Authority Office", "Yantai Public Affairs Office"]
+    found = _found(_org(1, "YPAO"), *(_org(n, name) for n, name in enumerate(names, start=2)))
+    assert found == {}

@@ -29,8 +29,13 @@ def test_an_organization_in_chinese_is_read_as_syllables() -> None:
 
 
 def test_aliases_are_marked() -> None:
-    forms = record_forms(RecordKind.PERSON, "Fan Xiaojian", "", ["Minister Fan"])
-    assert {f.key for f in forms if f.alias} == {"fan"}
+    forms = record_forms(RecordKind.PERSON, "Fan Xiaojian", "", ["Xiaojian Fan"])
+    assert {f.key for f in forms if f.alias} == {"xiaojianfan", "fanxiaojian"}
+
+
+def test_a_title_and_surname_is_a_short_form_not_a_name() -> None:
+    assert _keys("Minister Fan") == _keys("范部长") == set()
+    assert _keys("Fan") == {"fan"}
 
 
 def test_a_title_alone_is_kept_as_the_name() -> None:
