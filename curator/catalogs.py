@@ -89,8 +89,10 @@ def update(template: Catalog | None = None) -> None:
         else:
             path.parent.mkdir(parents=True, exist_ok=True)
             catalog = Catalog(locale=language, domain=DOMAIN, project="Curator")
+        created = catalog.creation_date  # kept, so an update without changes changes nothing
         catalog.update(template, no_fuzzy_matching=True)
         catalog.obsolete.clear()
+        catalog.creation_date = created
         _write_po(catalog, path)
 
 
