@@ -6,7 +6,8 @@ from pathlib import Path
 
 from curator.errors import ProjectError
 from curator.paths import demo_corpus_dir, demo_project_path
-from curator.services.browsing import documents
+from curator.services import annotating
+from curator.services.browsing import documents, open_document
 from curator.services.importing import IMPORTABLE_SUFFIXES, import_document
 from curator.store.database import ProjectDatabase
 
@@ -42,4 +43,14 @@ def open_demo_project(
     if not documents(database):  # new, or an earlier first run stopped before importing
         for source in demo_sources():
             import_document(database, source)
+        _add_examples(database)
     return database
+
+
+def _add_examples(database: ProjectDatabase) -> None:
+    """A few example records in the first document, unless it has records already."""
+    from curator.services.demo_examples import add_examples
+
+    first = documents(database)[0]
+    if not annotating.document_evidence(database, first.id):
+        add_examples(database, first.id, open_document(database, first.id).text)

@@ -6,6 +6,7 @@ clicking a bar narrows the record list to what it counts.
 
 from __future__ import annotations
 
+import html
 import time
 from collections.abc import Callable
 
@@ -41,6 +42,11 @@ def month_range(first: str, last: str) -> list[str]:
         months.append(f"{year:04d}-{month:02d}")
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
     return months
+
+
+def _swatch(colour: QColor, label: str) -> str:
+    """A coloured square and its label, for a chart's key."""
+    return f"<span style='color:{colour.name()}'>■</span>&nbsp;{html.escape(label)}"
 
 
 class DashboardWindow(QWidget):
@@ -98,6 +104,8 @@ class DashboardWindow(QWidget):
         grid = QGridLayout()
         for index, panel in enumerate(self.panels.values()):
             grid.addWidget(panel, index // 3, index % 3)
+        grid.setRowStretch(0, 1)
+        grid.setRowStretch(1, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addLayout(grid, 1)
@@ -173,9 +181,10 @@ class DashboardWindow(QWidget):
             Series(event_type or self.tr("no type"), event_type_colour(event_type),
                    values[event_type]) for event_type in types], unit=self.tr("events"))
         self._month_types = types
-        self.panels["months"].set_note(self.tr(
-            "{count:,} events without a start month are not shown.").format(
-            count=data.events_without_month) if data.events_without_month else "")
+        key = "  ".join(_swatch(event_type_colour(t), t or self.tr("no type")) for t in types)
+        left_out = self.tr("{count:,} events without a start month are not shown.").format(
+            count=data.events_without_month) if data.events_without_month else ""
+        self.panels["months"].set_note("<br>".join(part for part in (key, left_out) if part))
 
     def _show_timeline(self, data: DashboardData) -> None:
         types = {span.event_type for span in data.timeline}
@@ -193,8 +202,7 @@ class DashboardWindow(QWidget):
                    [data.statuses[kind][status] for kind in kinds])
             for status in ReviewStatus], unit=self.tr("records"))
         self.panels["statuses"].set_note(
-            "  ".join(f"<span style='color:{STATUS_COLOURS[status].name()}'>■</span> "
-                      f"{status.label}" for status in ReviewStatus))
+            "  ".join(_swatch(STATUS_COLOURS[status], status.label) for status in ReviewStatus))
 
     def _show_countries(self, data: DashboardData) -> None:
         names = [f"{country_name(code)} ({code})" for code, _events in data.countries]
