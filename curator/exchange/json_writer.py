@@ -109,23 +109,29 @@ def _record(
         "status": record.status.value,
         "version": record.version,
     }
-    countries = COUNTRY_FIELDS[record.kind]
-    for spec in DETAIL_FIELDS[record.kind]:
-        value = fields[spec.name] = record.details.get(spec.name)
-        if spec.name in countries:
+    details = record.details
+    for name, country_names in _DETAILS[record.kind]:
+        value = fields[name] = details.get(name)
+        if country_names is not None:
             country = country_value(value) if value and isinstance(value, str) else None
-            fields[f"{spec.name}_name_en"] = country.name_en if country else None
-            fields[f"{spec.name}_name_zh"] = country.name_zh if country else None
-    fields.update(
-        created_at=_iso(record.created_at),
-        updated_at=_iso(record.updated_at),
-        created_by=record.created_by,
-        updated_by=record.updated_by,
-        evidence=[_evidence(line) for line in evidence],
-        comments=[{"by": line.created_by, "at": _iso(line.created_at), "text": line.text}
-                  for line in comments],
-    )
+            fields[country_names[0]] = country.name_en if country else None
+            fields[country_names[1]] = country.name_zh if country else None
+    fields["created_at"] = _iso(record.created_at)
+    fields["updated_at"] = _iso(record.updated_at)
+    fields["created_by"] = record.created_by
+    fields["updated_by"] = record.updated_by
+    fields["evidence"] = [_evidence(line) for line in evidence]
+    fields["comments"] = [{"by": line.created_by, "at": _iso(line.created_at), "text": line.text}
+                          for line in comments]
     return fields
+
+
+_DETAILS = {
+    kind: [(spec.name, (f"{spec.name}_name_en", f"{spec.name}_name_zh")
+            if spec.name in COUNTRY_FIELDS[kind] else None) for spec in DETAIL_FIELDS[kind]]
+    for kind in RecordKind
+}
+"""Each kind's detail fields, and the keys of a country field's names."""
 
 
 def _relation(line: RelationLine) -> dict[str, Any]:
@@ -160,6 +166,8 @@ def _evidence(line: EvidenceLine) -> dict[str, Any]:
 
 def _iso(moment: datetime) -> str:
     """ISO 8601 in UTC with its offset; a naive time is taken to be UTC already."""
-    if moment.tzinfo is None:  # as SQLite hands them back: the quick way
+    if moment.tzinfo is UTC:  # as the store hands them back: the quick way
+        return moment.isoformat()
+    if moment.tzinfo is None:
         return moment.isoformat() + "+00:00"
     return moment.astimezone(UTC).isoformat()

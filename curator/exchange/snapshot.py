@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import NamedTuple
 
 from curator.domain.documents import DocumentInfo
 from curator.domain.records import Record, RecordKind, ReviewStatus
 from curator.domain.relations import RelationKind
 
 
-@dataclass(frozen=True)
-class EvidenceLine:
+class EvidenceLine(NamedTuple):
     """One evidence span with the names a spreadsheet reader needs."""
 
     record_key: str
@@ -25,8 +25,7 @@ class EvidenceLine:
     field: str | None = None
 
 
-@dataclass(frozen=True)
-class RelationLine:
+class RelationLine(NamedTuple):
     """One relation with the keys and names of both sides (a country's code and names)."""
 
     kind: RelationKind
@@ -42,8 +41,7 @@ class RelationLine:
     end_date: str | None = None
 
 
-@dataclass(frozen=True)
-class AliasLine:
+class AliasLine(NamedTuple):
     """One alias with the key and kind of its record."""
 
     record_key: str

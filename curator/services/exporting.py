@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import bisect
+import functools
 from datetime import UTC, datetime
 from pathlib import Path
 
 from curator.domain.countries import country_name
 from curator.domain.documents import Section
 from curator.domain.records import RecordKind, parse_key
+from curator.domain.relations import RelationKind
 from curator.domain.translation import _
 from curator.errors import ExportFailed
 from curator.exchange.progress import Progress
@@ -95,13 +97,19 @@ class _SectionFinder:
 def _relation_line(line: RelationRowLine) -> RelationLine:
     """A relation as an export line: both sides by key and names; a country by code and names."""
     object_names = (line.object_name_en, line.object_name_zh)
-    if line.kind.spec.object_kind is None:
-        object_names = (country_name(line.object_key, "en"), country_name(line.object_key, "zh"))
+    if line.kind is RelationKind.EVENT_COUNTRY:
+        object_names = _country_names(line.object_key)
     return RelationLine(
         line.kind, line.subject_key, line.object_key, line.subject_name_en,
         line.subject_name_zh, *object_names, role=line.role, title=line.title,
         start_date=line.start_date, end_date=line.end_date,
     )
+
+
+@functools.lru_cache(maxsize=512)
+def _country_names(code: str) -> tuple[str, str]:
+    """A country's English and Chinese names (a few hundred codes: asked once each)."""
+    return country_name(code, "en"), country_name(code, "zh")
 
 
 def check_export_target(target: Path) -> str:

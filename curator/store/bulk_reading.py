@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import datetime
-from typing import Any
+from datetime import UTC, datetime
+from typing import Any, NamedTuple
 
 from sqlalchemy import select
 from sqlmodel import Session
@@ -32,6 +32,36 @@ _ALIAS = AliasRow.__table__  # type: ignore[attr-defined]
 _REVISION = RevisionRow.__table__  # type: ignore[attr-defined]
 
 
+def _fetch(session: Session, query: Any) -> Iterator[tuple[Any, ...]]:
+    """The rows of a Core select straight from the database driver's cursor, in batches.
+
+    SQLAlchemy's result objects cost more than SQLite's own work for a few hundred thousand
+    rows; the driver's tuples do not. Same connection, so same transaction. Values come as
+    the driver gives them: `_moment` reads SQLite's timestamps.
+    """
+    connection = session.connection()
+    compiled = query.compile(dialect=connection.dialect,
+                             compile_kwargs={"render_postcompile": True})
+    parameters = compiled.construct_params()
+    arguments: Any = parameters
+    if compiled.positiontup is not None:
+        arguments = [parameters[name] for name in compiled.positiontup]
+    cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
+        cursor.execute(str(compiled), arguments)
+        while batch := cursor.fetchmany(10_000):
+            yield from batch
+    finally:
+        cursor.close()
+
+
+def _moment(value: Any) -> datetime:
+    """A timestamp as stored: SQLite's text, or PostgreSQL's datetime; in UTC."""
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value)
+    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+
+
 def records_of_kind(
     session: Session, kind: RecordKind, *, statuses: Collection[ReviewStatus] = ()
 ) -> list[Record]:
@@ -50,14 +80,14 @@ def records_of_kind(
         query = query.where(_RECORD.c.status.in_([status.value for status in statuses]))
     statuses_by_value = {status.value: status for status in ReviewStatus}
     return [
-        Record(row[0], kind, row[1], row[2], row[3], statuses_by_value[row[4]], row[5], row[6],
-               row[7], row[8], row[9], dict(zip(names, row[10:], strict=True)))
-        for row in session.connection().execute(query)
+        Record(row[0], kind, row[1], row[2], row[3], statuses_by_value[row[4]], row[5],
+               _moment(row[6]), row[7], _moment(row[8]), row[9],
+               dict(zip(names, row[10:], strict=True)))
+        for row in _fetch(session, query)
     ]
 
 
-@dataclass(frozen=True)
-class EvidenceRowLine:
+class EvidenceRowLine(NamedTuple):
     """One evidence span with its record's key and kind."""
 
     record_id: int
@@ -79,12 +109,11 @@ def evidence_lines(session: Session) -> Iterator[EvidenceRowLine]:
         .order_by(_EVIDENCE.c.document_id, _EVIDENCE.c.start, _EVIDENCE.c.id)
     )
     kinds = {kind.value: kind for kind in RecordKind}
-    for row in session.connection().execute(query):
+    for row in _fetch(session, query):
         yield EvidenceRowLine(row[0], row[1], kinds[row[2]], *row[3:])
 
 
-@dataclass(frozen=True)
-class RelationRowLine:
+class RelationRowLine(NamedTuple):
     """One relation with the key and names of both sides (a country: code, no names)."""
 
     id: int
@@ -115,21 +144,21 @@ def relation_lines(session: Session) -> list[RelationRowLine]:
         .order_by(subject.c.kind, subject.c.number, _RELATION.c.id)
     )
     order = {kind.value: index for index, kind in enumerate(RelationKind)}
-    rows = sorted(session.connection().execute(query), key=lambda row: order[row[1]])
-    return [_relation_line(row) for row in rows]
+    kinds = {kind.value: kind for kind in RelationKind}
+    rows = sorted(_fetch(session, query), key=lambda row: order[row[1]])
+    return [_relation_line(row, kinds) for row in rows]
 
 
-def _relation_line(row: Sequence[Any]) -> RelationRowLine:
+def _relation_line(row: Sequence[Any], kinds: dict[str, RelationKind]) -> RelationRowLine:
     (relation_id, kind, subject_id, subject_key, subject_en, subject_zh, object_key, object_en,
      object_zh, code, role, title, start, end) = row
     if object_key is None:
         object_key, object_en, object_zh = code or "", "", ""
-    return RelationRowLine(relation_id, RelationKind(kind), subject_id, subject_key, subject_en,
+    return RelationRowLine(relation_id, kinds[kind], subject_id, subject_key, subject_en,
                            subject_zh, object_key, object_en, object_zh, role, title, start, end)
 
 
-@dataclass(frozen=True)
-class AliasRowLine:
+class AliasRowLine(NamedTuple):
     """One alias with its record's id, key and kind."""
 
     id: int
@@ -146,8 +175,9 @@ def alias_lines(session: Session) -> list[AliasRowLine]:
         .select_from(_ALIAS.join(_RECORD, _RECORD.c.id == _ALIAS.c.record_id))
         .order_by(_RECORD.c.kind, _RECORD.c.number, _ALIAS.c.id)
     )
-    return [AliasRowLine(row[0], row[1], row[2], RecordKind(row[3]), row[4])
-            for row in session.connection().execute(query)]
+    kinds = {kind.value: kind for kind in RecordKind}
+    return [AliasRowLine(row[0], row[1], row[2], kinds[row[3]], row[4])
+            for row in _fetch(session, query)]
 
 
 @dataclass(frozen=True)
@@ -180,15 +210,16 @@ def changes_since(
             .where(_REVISION.c.record_id.in_(chunk))
             .order_by(_REVISION.c.id)
         )
-        for row in session.connection().execute(query):
+        for row in _fetch(session, query):
             if row[1] > versions[row[0]]:
-                found.setdefault(row[0], []).append(FieldChange(*row))
+                found.setdefault(row[0], []).append(FieldChange(
+                    row[0], row[1], row[2], row[3], row[4], row[5], row[6], _moment(row[7])))
     return found
 
 
 def record_ids_by_key(session: Session) -> dict[str, tuple[int, RecordKind, int]]:
     """Every record's id, kind and version by key."""
     query = select(_RECORD.c.key, _RECORD.c.id, _RECORD.c.kind, _RECORD.c.version)
-    return {row[0]: (row[1], RecordKind(row[2]), row[3])
-            for row in session.connection().execute(query)}
+    kinds = {kind.value: kind for kind in RecordKind}
+    return {row[0]: (row[1], kinds[row[2]], row[3]) for row in _fetch(session, query)}
 
