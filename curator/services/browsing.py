@@ -106,12 +106,13 @@ def sortable_columns(kind: RecordKind) -> tuple[str, ...]:
 
 def filtered_page(
     database: ProjectDatabase, kind: RecordKind, filters: RecordFilter, *, offset: int = 0,
-    limit: int = 200,
+    limit: int = 200, order_by: str = "key", descending: bool = False,
 ) -> list[RecordSummary]:
-    """One page of a kind's records that `filters` lets through, in key order."""
+    """One page of a kind's records that `filters` lets through, sorted by `order_by`."""
     with database.unit_of_work() as session:
         return record_store.list_summaries(session, kind, offset=offset, limit=limit,
-                                           filters=filters)
+                                           filters=filters, order_by=order_by,
+                                           descending=descending)
 
 
 def filtered_count(database: ProjectDatabase, kind: RecordKind, filters: RecordFilter) -> int:

@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from curator.domain.records import RecordKind, RecordSummary
+from curator.domain.records import RecordKind, RecordSummary, ReviewStatus
 from curator.domain.translation import _
 from curator.services.browsing import filtered_count, filtered_page
 from curator.store.database import ProjectDatabase
@@ -22,6 +22,8 @@ from curator.store.record_filters import RecordFilter
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 PAGE_SIZE = 200
+SORT_COLUMNS = ("key", "name_en", "name_zh", "status")
+"""What each column sorts by (`browsing.sortable_columns`)."""
 COLUMNS = (
     QT_TRANSLATE_NOOP("RecordListModel", "Key"),
     QT_TRANSLATE_NOOP("RecordListModel", "Name (EN)"),
@@ -39,6 +41,8 @@ class RecordListModel(QAbstractTableModel):
         self.kind = kind
         self._filter = ""
         self._scope = RecordFilter()
+        self._status: ReviewStatus | None = None
+        self._order: tuple[str, bool] = ("key", False)
         self._rows: list[RecordSummary] = []
         self._exhausted = True
         self._unfiltered_total: int | None = None
@@ -54,18 +58,34 @@ class RecordListModel(QAbstractTableModel):
         self._rows = self._page(0)
         self._exhausted = len(self._rows) < PAGE_SIZE
         self._unfiltered_total = (
-            None if self._filter else filtered_count(self._database, self.kind, self._scope)
+            None if self._filter else filtered_count(self._database, self.kind,
+                                                     replace(self.filters, text=""))
         )
         self.endResetModel()
 
     def _page(self, offset: int) -> list[RecordSummary]:
+        order_by, descending = self._order
         return filtered_page(self._database, self.kind, self.filters, offset=offset,
-                             limit=PAGE_SIZE)
+                             limit=PAGE_SIZE, order_by=order_by, descending=descending)
 
     @property
     def filters(self) -> RecordFilter:
         """What the list lets through: the filter text and the scope together."""
-        return replace(self._scope, text=self._filter)
+        return replace(self._scope, text=self._filter,
+                       status=self._status if self._status is not None else self._scope.status)
+
+    def set_status(self, status: ReviewStatus | None) -> None:
+        """Show only records with this review status (None: any)."""
+        if status != self._status:
+            self._status = status
+            self.reload()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by a column, in SQL (the view's header calls this when clicked)."""
+        order_key = (SORT_COLUMNS[column], order == Qt.SortOrder.DescendingOrder)
+        if order_key != self._order:
+            self._order = order_key
+            self.reload()
 
     def set_scope(self, scope: RecordFilter) -> None:
         """Show only records `scope` lets through (its text aside), as well as the text."""

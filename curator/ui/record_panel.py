@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -16,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from curator.domain.records import RecordKind
+from curator.domain.records import RecordKind, ReviewStatus
 from curator.domain.translation import _
 from curator.store.database import ProjectDatabase
 from curator.store.record_filters import RecordFilter
@@ -43,6 +44,12 @@ class RecordPanel(QWidget):
         super().__init__(parent)
         self.filter_edit = QLineEdit(placeholderText=self.tr("Filter by key or name…"))
         self.filter_edit.setClearButtonEnabled(True)
+        self.status_filter = QComboBox()
+        self.status_filter.setToolTip(self.tr("Show only records with this review status"))
+        self.status_filter.addItem(self.tr("Any status"), None)
+        for status in ReviewStatus:
+            self.status_filter.addItem(_(status.label), status.value)
+        self.status_filter.currentIndexChanged.connect(self._on_status_filter_changed)
         self.tabs = QTabWidget()
         self.models: dict[RecordKind, RecordListModel] = {}
         self.views: dict[RecordKind, QTableView] = {}
@@ -56,7 +63,10 @@ class RecordPanel(QWidget):
         self.scope_bar = self._make_scope_bar()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.filter_edit)
+        filter_row = QHBoxLayout()
+        filter_row.addWidget(self.filter_edit, 1)
+        filter_row.addWidget(self.status_filter)
+        layout.addLayout(filter_row)
         layout.addWidget(self.scope_bar)
         layout.addWidget(self.tabs)
         # Filter once typing pauses, not on every keystroke of a fast typist.
@@ -115,6 +125,9 @@ class RecordPanel(QWidget):
                                        QHeaderView.ResizeMode.Stretch,
                                        QHeaderView.ResizeMode.ResizeToContents)):
             header.setSectionResizeMode(column, mode)
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        header.setSortIndicatorShown(True)
+        view.setSortingEnabled(True)  # a click on a header sorts in SQL (the model's sort)
         view.selectionModel().currentRowChanged.connect(
             lambda current, _previous, m=model: self._on_view_current_changed(m, current.row())
         )
@@ -123,6 +136,14 @@ class RecordPanel(QWidget):
     def _on_view_current_changed(self, model: RecordListModel, row: int) -> None:
         if row >= 0:
             self.record_selected.emit(model.record_id(row))
+
+    def _on_status_filter_changed(self, _index: int) -> None:
+        value = self.status_filter.currentData()
+        status = ReviewStatus(value) if value else None
+        for model in self.models.values():
+            model.set_status(status)
+        self._update_tab_titles()
+        self.filters_changed.emit()
 
     def _apply_filter(self) -> None:
         for model in self.models.values():
