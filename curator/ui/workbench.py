@@ -51,6 +51,9 @@ MAX_OFFERED_MATCHES = 3
 CREATE_SHORTCUTS = {RecordKind.EVENT: "E", RecordKind.PERSON: "P", RecordKind.ORGANIZATION: "O"}
 
 
+WARM_UP_DELAY_MS = 2000
+
+
 def _warm_up_name_tables() -> None:
     """Load the pinyin and simplified/traditional tables (about a second) on a background
     thread, so the first Chinese name typed in a search or picker answers at once."""
@@ -91,7 +94,8 @@ class Workbench(QSplitter):
         self._build_actions()
         self._connect()
         self.show_documents()
-        _warm_up_name_tables()
+        # Once the window has settled, so the loading never slows the project's opening.
+        QTimer.singleShot(WARM_UP_DELAY_MS, self, _warm_up_name_tables)
         if self.report_problems():  # a damaged project never pushes a good backup out
             self.back_up_daily()
         if (copy := database.upgrade_backup) is not None:  # said once the frame listens
