@@ -1,4 +1,4 @@
-"""Regenerate docs/screenshot.png: the demo chapter with a few records, under a real X server.
+"""Regenerate docs/screenshot.png: the demo chapter and its example records, under a real X server.
 
 Run: xvfb-run -a -s "-screen 0 1600x1000x24" uv run python docs/take_screenshot.py
 With `--language zh_CN` the window speaks Chinese, shows the event (its country in both
@@ -15,23 +15,12 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from curator.domain.records import RecordKind
-from curator.services.annotating import create_record_from_selection
-from curator.services.browsing import open_document
 from curator.services.demo import open_demo_project
-from curator.services.editing import edit_field
 from curator.ui.main_window import MainWindow
-
-ANNOTATIONS = [
-    (RecordKind.EVENT, "From June 12 to 22, 2012", "Delegation visit to Brazil", ""),
-    (RecordKind.PERSON, "Vice Minister of LGOP Zheng Wenkai", "Zheng Wenkai", "郑文凯"),
-    (RecordKind.ORGANIZATION, "State Council Leading Group Office of Poverty Alleviation and "
-     "Development", "LGOP", "国务院扶贫开发领导小组办公室"),
-]
 
 
 def main() -> None:
-    """Build a demo project in a temporary folder, annotate it, and save a screenshot."""
+    """Build the demo project in a temporary folder and save a screenshot of it."""
     parser = argparse.ArgumentParser(description="Save a screenshot of the window.")
     parser.add_argument("--language", default="en", help="en (default) or zh_CN")
     language = parser.parse_args().language
@@ -43,29 +32,17 @@ def main() -> None:
         set_language(language)
         install_translators(app)
     database = open_demo_project(Path(tempfile.mkdtemp()) / "demo.curator")
-    text = open_document(database, 1).text
-    record = None
-    for kind, quote, name_en, name_zh in ANNOTATIONS:
-        start = text.index(quote)
-        record = create_record_from_selection(database, kind, 1, start, start + len(quote))
-        record = edit_field(database, record.id, "name_en", name_en,
-                            expected_version=record.version)
-        if name_zh:
-            record = edit_field(database, record.id, "name_zh", name_zh,
-                                expected_version=record.version)
-        if kind is RecordKind.EVENT:
-            record = edit_field(database, record.id, "country", "BR",
-                                expected_version=record.version)
     window = MainWindow()
     workbench = window.attach(database)
     window.resize(1500, 900)
     window.show()
-    assert record is not None
+    # The demo project comes with example records (services/demo_examples.py): record 4 is
+    # the Rio+20 delegation with its head, organizer and countries.
     if language == "en":
-        workbench.open_record(2)
+        workbench.open_record(4)
         target = Path(__file__).with_name("screenshot.png")
     else:
-        workbench.open_record(1)
+        workbench.open_record(4)
         target = Path(__file__).with_name(f"screenshot-{language}.png")
 
     def grab() -> None:
