@@ -236,8 +236,12 @@ class SheetParser:
 
     def __init__(self, title: str, limits: ReadLimits, strings: list[str],
                  date_styles: set[int], date1904: bool,
-                 reopen: Callable[[], IO[bytes]] | None = None) -> None:
+                 reopen: Callable[[], IO[bytes]] | None = None,
+                 wanted: set[str] | None = None) -> None:
         self._reopen = reopen or (lambda: io.BytesIO(b""))
+        self._wanted_headers = wanted
+        self._wanted_columns: set[int] | None = None
+        """Once the header row is read: the columns whose cells are kept (None: all)."""
         self.result = SheetRows(title)
         self.limits = limits
         self._strings = strings
@@ -330,6 +334,7 @@ class SheetParser:
         column = -1
         cell_tag, v_tag, f_tag, is_tag, t_tag = (tags["c"], tags["v"], tags["f"], tags["is"],
                                                   tags["t"])
+        wanted = self._wanted_columns
         for cell in element:
             if cell.tag != cell_tag:
                 continue
@@ -339,6 +344,8 @@ class SheetParser:
                 raise refuse(_("a cell beyond the last column read ({max_columns:,})").format(
                                   max_columns=self.limits.max_columns),
                               **self._where(column))
+            if wanted is not None and column not in wanted:
+                continue  # a column shown only: not even converted
             raw = formula = inline = None
             for child in cell:
                 if child.tag == v_tag:
@@ -362,6 +369,10 @@ class SheetParser:
                 row.extend([None] * (column + 1 - len(row)))
             row[column] = value
         if any(value is not None and value != "" for value in row):
+            if not self.result.rows and self._wanted_headers is not None:
+                self._wanted_columns = {index for index, value in enumerate(row)
+                                        if isinstance(value, str)
+                                        and value.strip() in self._wanted_headers}
             self.result.rows.append((number, row))
 
     def _cell_value(self, column: int, kind: str, style: str, raw: str | None,

@@ -174,12 +174,16 @@ class WorkbookArchive:
             raise refuse(_("{workbook} is not a whole workbook: {part} is missing.").format(
                               workbook=self.path.name, part=name)) from error
 
-    def read_sheet(self, title: str, *, progress: Progress | None = None) -> SheetRows:
-        """Every non-empty row of the sheet `title`; WorkbookInvalid if it breaks a limit."""
+    def read_sheet(self, title: str, *, progress: Progress | None = None,
+                   columns: set[str] | None = None) -> SheetRows:
+        """Every non-empty row of the sheet `title`; WorkbookInvalid if it breaks a limit.
+
+        With `columns`, the rows after the first (the header) keep only the cells under those
+        headers (the others are None), which spares converting what is shown only."""
         part = self._sheet_parts[title]
         size = self._zip.getinfo(part).file_size if part in self._zip.namelist() else 0
         parser = SheetParser(title, self.limits, self._shared_strings(), self._date_styles,
-                              self._date1904, reopen=lambda: self._open(part))
+                             self._date1904, reopen=lambda: self._open(part), wanted=columns)
         return parser.parse(self._open(part), size, progress)
 
 
@@ -195,9 +199,10 @@ def _is_date_format(code: str) -> bool:
 
 def read_sheets(
     path: Path, titles: list[str], *, limits: ReadLimits | None = None,
-    progress: Progress | None = None,
+    progress: Progress | None = None, columns: dict[str, set[str]] | None = None,
 ) -> tuple[list[str], dict[str, SheetRows]]:
-    """All sheet titles of the workbook at `path`, and the rows of those of `titles` it has."""
+    """All sheet titles of the workbook at `path`, and the rows of those of `titles` it has
+    (of a sheet named in `columns`, only the cells under those headers)."""
     with WorkbookArchive(path, limits=limits) as archive:
         present = [title for title in titles if title in archive.titles]
         read: dict[str, SheetRows] = {}
@@ -206,6 +211,7 @@ def read_sheets(
                 if progress is not None:
                     progress(index * 1000 + (1000 * done // max(total, 1)),
                              1000 * len(present))
-            read[title] = archive.read_sheet(title, progress=step if progress else None)
+            read[title] = archive.read_sheet(title, progress=step if progress else None,
+                                             columns=(columns or {}).get(title))
         return archive.titles, read
 

@@ -124,8 +124,10 @@ def read_edits(
     """Read an edited export; WorkbookInvalid (sheet, row, column) for anything that does not
     fit. The README, the record sheets, the relation sheets and Aliases must be there."""
     specs = [spec for spec in sheet_specs() if spec.round_trip is not None]
+    read_back = {spec.title: {column.header for column in spec.columns if column.field}
+                 for spec in specs}
     titles, sheets = read_sheets(path, ["README", *(spec.title for spec in specs)],
-                                 limits=limits, progress=progress)
+                                 limits=limits, progress=progress, columns=read_back)
     for title in ["README", *(spec.title for spec in specs)]:
         if title not in sheets:
             raise WorkbookInvalid(_("{name} has no sheet {title}; it is not an edited "
@@ -253,6 +255,9 @@ class _Cells:
         text = self.text(name)
         if text is None:
             return None
+        if (kind is not None and len(text) == 6 and text[0] == kind.key_prefix
+                and text[1] == "-" and text[2:].isdigit()):
+            return text  # as exported: E-0001
         try:
             found_kind, number = parse_key(text)
         except ValueError as error:
