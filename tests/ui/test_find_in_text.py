@@ -7,8 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QInputMethodEvent, QTextCursor
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QTextCursor
 from pytestqt.qtbot import QtBot
 
 from curator.domain.records import RecordKind
@@ -16,6 +15,7 @@ from curator.services.annotating import create_record_from_selection
 from curator.store.database import ProjectDatabase
 from curator.ui.main_window import MainWindow
 from curator.ui.palette import FIND_HIT_BACKGROUND
+from tests.ui.gestures import commit_text
 
 BULLETIN = """Weekly Bulletin
 
@@ -73,9 +73,7 @@ def _find(qtbot: QtBot, window: MainWindow, phrase: str) -> None:
         if phrase.isascii():
             qtbot.keyClicks(bar.phrase_edit, phrase)
         else:  # QTest types ASCII keys only; an input method commits the rest
-            event = QInputMethodEvent()
-            event.setCommitString(phrase)
-            QApplication.sendEvent(bar.phrase_edit, event)
+            commit_text(bar.phrase_edit, phrase)
 
 
 def test_ctrl_f_marks_every_hit_and_selects_the_first(

@@ -9,18 +9,18 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from python_calamine import CalamineWorkbook
 
-from curator.domain.records import Record, RecordKind
+from curator.domain.records import RecordKind
 from curator.domain.relations import RelationKind
 from curator.services.importing import import_document
 from curator.store.database import ProjectDatabase
 from curator.ui.main_window import MainWindow
 from curator.ui.records.relation_table import RelationTable
 from curator.ui.workbench import Workbench
+from tests.ui.gestures import commit_text, create_from_quote
 
 BULLETIN = """Cooperation Bulletin 2012
 
@@ -31,24 +31,9 @@ and Tanzania, where it met officials of the ministries of agriculture.
 """
 
 
-def _commit_text(widget: QWidget, text: str) -> None:
-    widget.setFocus()
-    event = QInputMethodEvent()
-    event.setCommitString(text)
-    QApplication.sendEvent(widget, event)
-
-
-def _create(workbench: Workbench, kind: RecordKind, quote: str) -> Record:
-    start = workbench.source_view.toPlainText().index(quote)
-    workbench.source_view.select_span(start, start + len(quote))
-    record = workbench.create_record_from_selection(kind)
-    assert record is not None
-    return record
-
-
 def _set_field(workbench: Workbench, name: str, typed: str) -> None:
     editor = workbench.record_form.field_editor(name)
-    _commit_text(editor.widget, typed)
+    commit_text(editor.widget, typed)
     editor.finished.emit(name)
 
 
@@ -96,8 +81,8 @@ def test_a_visit_with_its_people_organizations_and_countries_is_found_and_export
     window = open_window(bulletin_project)
     workbench = window.workbench
     assert workbench is not None
-    person = _create(workbench, RecordKind.PERSON, "Zheng Wenkai")
-    visit = _create(workbench, RecordKind.EVENT, "From July 21 to 29, 2012")
+    person = create_from_quote(workbench, RecordKind.PERSON, "Zheng Wenkai")
+    visit = create_from_quote(workbench, RecordKind.EVENT, "From July 21 to 29, 2012")
     _set_field(workbench, "name_en", "Delegation visit to Mozambique and Tanzania")
     _set_field(workbench, "start_date", "July 21, 2012")
     _set_field(workbench, "end_date", "July 29, 2012")
@@ -117,7 +102,7 @@ def test_a_visit_with_its_people_organizations_and_countries_is_found_and_export
     qtbot.keyClick(workbench.source_view, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
     dialog = workbench._search_dialog
     assert dialog is not None
-    _commit_text(dialog.query_edit, "坦桑尼亚")
+    commit_text(dialog.query_edit, "坦桑尼亚")
     qtbot.waitUntil(lambda: dialog.results.count() > 0)
     qtbot.keyClick(dialog.query_edit, Qt.Key.Key_Return)
     form = workbench.record_form.record

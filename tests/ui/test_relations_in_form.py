@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -20,32 +19,17 @@ from curator.ui.main_window import MainWindow
 from curator.ui.records.picker import RecordPicker
 from curator.ui.records.relation_table import RelationTable
 from curator.ui.workbench import Workbench
+from tests.ui.gestures import commit_text, create_from_quote
 
 PARTICIPANT = RelationKind.PARTICIPANT
-
-
-def _type_with_input_method(widget: QWidget, text: str) -> None:
-    """Commit `text` as a Chinese input method does (QTest can only type ASCII keys)."""
-    widget.setFocus()
-    event = QInputMethodEvent()
-    event.setCommitString(text)
-    QApplication.sendEvent(widget, event)
-
-
-def _create(workbench: Workbench, kind: RecordKind, quote: str) -> Record:
-    start = workbench.source_view.toPlainText().index(quote)
-    workbench.source_view.select_span(start, start + len(quote))
-    record = workbench.create_record_from_selection(kind)
-    assert record is not None
-    return record
 
 
 def _event_and_person(window: MainWindow) -> tuple[Workbench, Record, Record]:
     """A visit and Zheng Wenkai, with the visit in the form."""
     workbench = window.workbench
     assert workbench is not None
-    person = _create(workbench, RecordKind.PERSON, "Zheng Wenkai")
-    event = _create(workbench, RecordKind.EVENT, "From June 12 to 22, 2012")
+    person = create_from_quote(workbench, RecordKind.PERSON, "Zheng Wenkai")
+    event = create_from_quote(workbench, RecordKind.EVENT, "From June 12 to 22, 2012")
     return workbench, event, person
 
 
@@ -157,15 +141,15 @@ def test_the_picker_finds_a_chinese_name_by_pinyin_and_an_english_one_by_charact
     window = open_window(tmp_path / "test.curator")
     workbench = window.workbench
     assert workbench is not None
-    chinese = _create(workbench, RecordKind.PERSON, "郑文凯")
-    english = _create(workbench, RecordKind.PERSON, "Zheng Wenkai")
+    chinese = create_from_quote(workbench, RecordKind.PERSON, "郑文凯")
+    english = create_from_quote(workbench, RecordKind.PERSON, "Zheng Wenkai")
     edit_field(database, english.id, "name_en", "Fan Xiaojian", expected_version=english.version)
-    _create(workbench, RecordKind.EVENT, "From June 12 to 22, 2012")
+    create_from_quote(workbench, RecordKind.EVENT, "From June 12 to 22, 2012")
     picker = _open_picker(qtbot, workbench, workbench.record_form.relations.table(PARTICIPANT))
     qtbot.keyClicks(picker.query_edit, "zheng wenkai")
     assert picker.entries[0].record_id == chinese.id
     picker.query_edit.clear()
-    _type_with_input_method(picker.query_edit, "范小建")
+    commit_text(picker.query_edit, "范小建")
     assert picker.entries[0].record_id == english.id
     assert [entry.create_name for entry in picker.entries[-2:]] == ["范小建", None]
     assert picker.entries[-1].from_selection  # the event's words are still selected
@@ -205,7 +189,7 @@ def test_a_new_person_is_created_from_the_selection_in_the_text(
     window = open_window(tmp_path / "test.curator")
     workbench = window.workbench
     assert workbench is not None
-    _create(workbench, RecordKind.EVENT, "From June 12 to 22, 2012")
+    create_from_quote(workbench, RecordKind.EVENT, "From June 12 to 22, 2012")
     text = workbench.source_view.toPlainText()
     start = text.index("郑文凯")
     workbench.source_view.select_span(start, start + 3)
@@ -267,7 +251,7 @@ def test_aliases_typed_and_from_the_selection_undo_and_redo(
     window = open_window(tmp_path / "test.curator")
     workbench = window.workbench
     assert workbench is not None
-    organization = _create(workbench, RecordKind.ORGANIZATION,
+    organization = create_from_quote(workbench, RecordKind.ORGANIZATION,
                            "International Poverty Reduction Center in China")
     aliases = workbench.record_form.relations.aliases
     qtbot.keyClicks(aliases.alias_edit, "Poverty Center")

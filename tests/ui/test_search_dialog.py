@@ -7,8 +7,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from curator.domain.records import RecordKind
@@ -17,6 +15,7 @@ from curator.services.editing import edit_field
 from curator.services.importing import import_document
 from curator.store.database import ProjectDatabase
 from curator.ui.main_window import MainWindow
+from tests.ui.gestures import commit_text
 
 NEWS = """Provincial News
 
@@ -45,9 +44,7 @@ def _search(qtbot: QtBot, window: MainWindow, query: str) -> None:
                    Qt.KeyboardModifier.ControlModifier)
     dialog = window.workbench._search_dialog
     assert dialog is not None and dialog.isVisible()
-    event = QInputMethodEvent()
-    event.setCommitString(query)
-    QApplication.sendEvent(dialog.query_edit, event)
+    commit_text(dialog.query_edit, query)
     qtbot.waitUntil(lambda: dialog.results.count() > 0)
 
 
