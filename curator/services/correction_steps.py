@@ -137,8 +137,37 @@ class _DeleteStep(_Step):
         versions.known[record.id] = record.version
 
 
+class _AddOrRemoveStep(_Step):
+    """A row the workbook added (redo adds it, undo removes it) or removed (the reverse)."""
+
+    change: RelationChange | AliasChange
+
+    def _add(self, session: Session, versions: _Versions, user: str) -> None:
+        raise NotImplementedError
+
+    def _remove(self, session: Session, versions: _Versions, user: str) -> None:
+        raise NotImplementedError
+
+    def _adopt_existing(self) -> None:
+        """Take the id of the row the workbook removed, before its first removal."""
+        raise NotImplementedError
+
+    def redo(self, session: Session, versions: _Versions, user: str) -> None:
+        if self.change.added:
+            self._add(session, versions, user)
+        else:
+            self._adopt_existing()
+            self._remove(session, versions, user)
+
+    def undo(self, session: Session, versions: _Versions, user: str) -> None:
+        if self.change.added:
+            self._remove(session, versions, user)
+        else:
+            self._add(session, versions, user)
+
+
 @dataclass
-class _RelationStep(_Step):
+class _RelationStep(_AddOrRemoveStep):
     record_id: int
     change: RelationChange
     relation_id: int | None = None
@@ -164,22 +193,12 @@ class _RelationStep(_Step):
             session, self.relation_id, user=user, expected_version=versions.of(self.record_id))
         versions.bumped(self.record_id)
 
-    def redo(self, session: Session, versions: _Versions, user: str) -> None:
-        if self.change.added:
-            self._add(session, versions, user)
-        else:
-            self.relation_id = self.relation_id or self.change.relation_id
-            self._remove(session, versions, user)
-
-    def undo(self, session: Session, versions: _Versions, user: str) -> None:
-        if self.change.added:
-            self._remove(session, versions, user)
-        else:
-            self._add(session, versions, user)
+    def _adopt_existing(self) -> None:
+        self.relation_id = self.relation_id or self.change.relation_id
 
 
 @dataclass
-class _AliasStep(_Step):
+class _AliasStep(_AddOrRemoveStep):
     record_id: int
     change: AliasChange
     alias_id: int | None = None
@@ -201,18 +220,8 @@ class _AliasStep(_Step):
                                                 expected_version=versions.of(self.record_id))
         versions.bumped(self.record_id)
 
-    def redo(self, session: Session, versions: _Versions, user: str) -> None:
-        if self.change.added:
-            self._add(session, versions, user)
-        else:
-            self.alias_id = self.alias_id or self.change.alias_id
-            self._remove(session, versions, user)
-
-    def undo(self, session: Session, versions: _Versions, user: str) -> None:
-        if self.change.added:
-            self._remove(session, versions, user)
-        else:
-            self._add(session, versions, user)
+    def _adopt_existing(self) -> None:
+        self.alias_id = self.alias_id or self.change.alias_id
 
 
 @dataclass
