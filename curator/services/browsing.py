@@ -71,10 +71,8 @@ def record_page(
     """
     filters = RecordFilter(text, status, document_id, country, date_from, date_to,
                            event_type, started_in, involves_country, related_to)
-    with database.unit_of_work() as session:
-        return record_store.list_summaries(session, kind, offset=offset, limit=limit,
-                                           filters=filters, order_by=order_by,
-                                           descending=descending)
+    return filtered_page(database, kind, filters, offset=offset, limit=limit,
+                         order_by=order_by, descending=descending)
 
 
 def record_count(
@@ -95,8 +93,7 @@ def record_count(
     """How many records of `kind` match `text` and the filters (as `record_page`)."""
     filters = RecordFilter(text, status, document_id, country, date_from, date_to,
                            event_type, started_in, involves_country, related_to)
-    with database.unit_of_work() as session:
-        return record_store.count_records(session, kind, filters=filters)
+    return filtered_count(database, kind, filters)
 
 
 def sortable_columns(kind: RecordKind) -> tuple[str, ...]:
