@@ -13,13 +13,18 @@ from sqlalchemy.engine import Engine, make_url
 from sqlmodel import create_engine
 
 BUSY_TIMEOUT_MS = 5000
+"""How long a reader waits for a lock (WAL readers rarely need one)."""
+
+WRITE_BUSY_TIMEOUT_MS = 30_000
+"""How long a change waits for another process's transaction to end (a colleague's workbook
+import or suggestions run holds the write lock for seconds) before the user is told."""
 
 
 def _apply_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.execute(f"PRAGMA busy_timeout={WRITE_BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
 

@@ -26,9 +26,10 @@ from curator.domain.records import (
 )
 from curator.domain.translation import _
 from curator.errors import EditConflict, InvalidValue, RecordNotFound
+from curator.store.key_numbers import claim_key_numbers
 from curator.store.record_filters import RecordFilter, filtered_records, ordered
 from curator.store.revisions import add_revision
-from curator.store.tables import DETAIL_TABLES, KeySequenceRow, RecordRow
+from curator.store.tables import DETAIL_TABLES, RecordRow
 
 
 def create_record(
@@ -41,7 +42,7 @@ def create_record(
     status: ReviewStatus = ReviewStatus.DRAFT,
 ) -> Record:
     """Create a record with the next key of its kind (keys are never reused)."""
-    number = _next_number(session, kind)
+    number = claim_key_numbers(session, kind)
     now = datetime.now(UTC)
     row = RecordRow(
         kind=kind.value,
@@ -62,16 +63,6 @@ def create_record(
     add_revision(session, row.id, version=1, action="create", user=user, new_value=row.key)
     session.flush()
     return get_record(session, row.id)
-
-
-def _next_number(session: Session, kind: RecordKind) -> int:
-    """Claim the next key number of `kind`, counting deleted records too."""
-    sequence = session.get(KeySequenceRow, kind.value, with_for_update=True)
-    if sequence is None:
-        sequence = KeySequenceRow(kind=kind.value, last_number=0)
-    sequence.last_number += 1
-    session.add(sequence)
-    return sequence.last_number
 
 
 def _record_row(session: Session, record_id: int) -> RecordRow:

@@ -19,13 +19,13 @@ from sqlmodel import Session
 from curator.domain.evidence import quote_span
 from curator.domain.records import FieldValue, RecordKind, ReviewStatus, format_key
 from curator.domain.relations import Relation
+from curator.store.key_numbers import claim_key_numbers
 from curator.store.roles import role_names
 from curator.store.search_index import reindex_records
 from curator.store.tables import (
     DETAIL_TABLES,
     AliasRow,
     EvidenceRow,
-    KeySequenceRow,
     RecordRow,
     RelationRow,
     RevisionRow,
@@ -54,17 +54,6 @@ class NewEvidence:
     alias_id: int | None = None
 
 
-def _claim_numbers(session: Session, kind: RecordKind, count: int) -> int:
-    """Claim `count` key numbers of `kind`; returns the first."""
-    sequence = session.get(KeySequenceRow, kind.value, with_for_update=True)
-    if sequence is None:
-        sequence = KeySequenceRow(kind=kind.value, last_number=0)
-    first = sequence.last_number + 1
-    sequence.last_number += count
-    session.add(sequence)
-    return first
-
-
 def _insert(session: Session, table: type, rows: list[dict[str, object]]) -> list[int]:
     """Insert rows with one statement; returns their ids in order."""
     if not rows:
@@ -82,7 +71,7 @@ def insert_records(session: Session, records: Sequence[NewRecord], *, user: str)
     for kind in RecordKind:
         count = sum(1 for record in records if record.kind is kind)
         if count:
-            numbers[kind] = _claim_numbers(session, kind, count)
+            numbers[kind] = claim_key_numbers(session, kind, count)
     session.flush()
     rows: list[dict[str, object]] = []
     for record in records:
