@@ -77,18 +77,19 @@ def dashboard_data(
     scope = filters or {}
     events = scope.get(RecordKind.EVENT, RecordFilter())
     with database.unit_of_work() as session:
-        spans, dated = aggregates.event_spans(session, events, limit=TIMELINE_LIMIT)
+        scoped = aggregates.event_scope(session, events)
+        spans, dated = aggregates.event_spans(session, scoped, limit=TIMELINE_LIMIT)
         return DashboardData(
             events_by_month=[MonthCount(*row) for row in
-                             aggregates.events_by_month(session, events)],
-            events_without_month=aggregates.events_without_month(session, events),
+                             aggregates.events_by_month(session, scoped)],
+            events_without_month=aggregates.events_without_month(session, scoped),
             timeline=[EventSpan(*row) for row in spans],
             dated_events=dated,
-            statuses=aggregates.status_counts(session, scope),
-            countries=aggregates.top_countries(session, events, limit=TOP_LIMIT),
+            statuses=aggregates.status_counts(session, scope, scoped),
+            countries=aggregates.top_countries(session, scoped, limit=TOP_LIMIT),
             organizations=[RankedRecord(*row) for row in aggregates.top_related_records(
-                session, RelationKind.EVENT_ORGANIZATION, events, limit=TOP_LIMIT)],
+                session, RelationKind.EVENT_ORGANIZATION, scoped, limit=TOP_LIMIT)],
             people=[RankedRecord(*row) for row in aggregates.top_related_records(
-                session, RelationKind.PARTICIPANT, events, limit=TOP_LIMIT)],
+                session, RelationKind.PARTICIPANT, scoped, limit=TOP_LIMIT)],
             filters=dict(scope),
         )

@@ -68,6 +68,7 @@ class RecordRow(SQLModel, table=True):
     __table_args__ = (
         UniqueConstraint("kind", "number", name="uq_record_kind_number"),
         Index("ix_record_kind_key", "kind", "key"),
+        Index("ix_record_kind_status", "kind", "status"),  # review progress, counted
         # Never hand a deleted record's id to a new one: revisions refer to ids.
         {"sqlite_autoincrement": True},
     )
@@ -99,6 +100,12 @@ class EventDetailRow(SQLModel, table=True):
     """Fields only events have."""
 
     __tablename__ = "event_detail"
+    __table_args__ = (
+        # The dashboard's counts by month and type, its timeline and its countries read
+        # these instead of the table (migration 0007).
+        Index("ix_event_detail_start_date_event_type", "start_date", "event_type"),
+        Index("ix_event_detail_country", "country"),
+    )
 
     record_id: int | None = Field(
         default=None, sa_column=_parent("record.id", primary=True)
@@ -178,6 +185,9 @@ class RelationRow(SQLModel, table=True):
         CheckConstraint(
             "(object_id IS NULL) <> (country_code IS NULL)", name="ck_relation_one_object"
         ),
+        # The dashboard's rankings: the records and countries most events relate to.
+        Index("ix_relation_kind_object_subject", "kind", "object_id", "subject_id"),
+        Index("ix_relation_kind_country_subject", "kind", "country_code", "subject_id"),
         {"sqlite_autoincrement": True},  # a restored relation takes back its old id
     )
 

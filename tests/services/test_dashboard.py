@@ -80,3 +80,10 @@ def test_each_bar_s_filter_lets_through_what_it_counts(database: ProjectDatabase
     assert _event_ids(database, RecordFilter(related_to=ids["p1"])) == {
         ids["e1"], ids["e2"], ids["e3"]}
     assert _event_ids(database, RecordFilter(related_to=ids["o2"])) == {ids["e2"], ids["e4"]}
+
+
+def test_a_filter_that_matches_no_event_counts_nothing(database: ProjectDatabase) -> None:
+    build_known_project(database)
+    data = dashboard_data(database, {RecordKind.EVENT: RecordFilter(text="no such event")})
+    assert (data.events_by_month, data.timeline, data.countries, data.people) == ([], [], [], [])
+    assert sum(data.statuses[RecordKind.EVENT].values()) == 0
