@@ -3,6 +3,8 @@ evidence and history."""
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
@@ -10,8 +12,12 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QGroupBox,
+    QFrame,
     QLabel,
     QListWidget,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -41,6 +47,8 @@ from curator.ui.review.comments_view import CommentsView
 
 SAVE_DELAY_MS = 400
 """Typing is saved this long after the last keystroke (and at once on leaving the field)."""
+MIN_LIST_HEIGHT = 50
+"""Evidence and history keep at least two rows in view however the splitter is dragged."""
 
 
 def _describe(revision: Revision, kind: RecordKind) -> str:
@@ -85,6 +93,8 @@ class RecordForm(QWidget):
 
         self.heading = QLabel(self.tr("No record selected"))
         self.heading.setObjectName("recordHeading")
+        self.heading.setWordWrap(True)  # a long name is read here in full
+        self.heading.setTextFormat(Qt.TextFormat.RichText)
         self.name_en = LineFieldEditor("name_en")
         self.name_zh = LineFieldEditor("name_zh")
         self.status_combo = QComboBox()
@@ -104,7 +114,7 @@ class RecordForm(QWidget):
         self.evidence_table.horizontalHeader().setStretchLastSection(True)
         self.evidence_table.verticalHeader().hide()
         self.evidence_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.evidence_table.setMaximumHeight(130)
+        self.evidence_table.setMinimumHeight(MIN_LIST_HEIGHT)
         self.evidence_table.cellClicked.connect(self._on_evidence_table_cell_clicked)
         self.unlink_action = QAction(self.tr("Remove Evidence"), self.evidence_table)
         self.unlink_action.setShortcuts(
@@ -117,7 +127,8 @@ class RecordForm(QWidget):
         self.evidence_table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.comments = CommentsView(editor.database, undo_stack)
         self.history_list = QListWidget()
-        self.history_list.setMaximumHeight(110)
+        self.history_list.setMinimumHeight(MIN_LIST_HEIGHT)
+        self.history_list.setWordWrap(True)
         self._revisions: list[Revision] = []
         self.revert_action = QAction(self.tr("Revert This Change"), self.history_list)
         self.revert_action.triggered.connect(self.revert_selected_change)
@@ -126,6 +137,10 @@ class RecordForm(QWidget):
 
         for editor_ in (self.name_en, self.name_zh):
             self._watch(editor_)
+            # A name longer than its field is read whole in a tooltip.
+            editor_.widget.textChanged.connect(editor_.widget.setToolTip)
+        self.sections = QSplitter(Qt.Orientation.Vertical)
+        """Details and relations (scrolled), evidence, history and comments, each resizable."""
         self._lay_out()
         self.setEnabled(False)
         editor.record_changed.connect(self._on_editor_record_changed)
@@ -144,31 +159,44 @@ class RecordForm(QWidget):
         return page
 
     def _lay_out(self) -> None:
+        """Heading and names on top, always in view; below, a splitter whose first pane
+        scrolls (status, details, relations), so evidence and history stay in view too at
+        1280×720."""
         names = QGridLayout()
-        names.addWidget(QLabel(self.tr("English")), 0, 0)
-        names.addWidget(QLabel(self.tr("Chinese 中文")), 0, 1)
-        names.addWidget(self.name_en.widget, 1, 0)
-        names.addWidget(self.name_zh.widget, 1, 1)
+        for column, (editor_, label) in enumerate(((self.name_en, self.tr("English")),
+                                                   (self.name_zh, self.tr("Chinese 中文")))):
+            editor_.widget.setPlaceholderText(label)
+            editor_.widget.setAccessibleName(label)
+            names.addWidget(editor_.widget, 0, column)
+        details = QWidget()
+        details_layout = QVBoxLayout(details)
+        details_layout.setContentsMargins(0, 0, 0, 0)
         top = QFormLayout()
         top.addRow(self.tr("Status"), self.status_combo)
+        details_layout.addLayout(top)
+        for page in self.detail_pages.values():
+            page.hide()
+            details_layout.addWidget(page)
+        details_layout.addWidget(self.relations)
+        details_layout.addStretch(1)
+        self.details_scroll = QScrollArea()
+        self.details_scroll.setWidgetResizable(True)
+        self.details_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.details_scroll.setWidget(details)
         evidence_box = QGroupBox(self.tr("Evidence"))
         QVBoxLayout(evidence_box).addWidget(self.evidence_table)
-        comments_box = QGroupBox(self.tr("Comments"))
-        QVBoxLayout(comments_box).addWidget(self.comments)
-        history_box = QGroupBox(self.tr("History"))
-        QVBoxLayout(history_box).addWidget(self.history_list)
+        self.notes_tabs = QTabWidget()
+        self.notes_tabs.addTab(self.history_list, self.tr("History"))
+        self.notes_tabs.addTab(self.comments, self.tr("Comments"))
+        for pane in (self.details_scroll, evidence_box, self.notes_tabs):
+            self.sections.addWidget(pane)
+        self.sections.setChildrenCollapsible(False)
+        self.sections.setStretchFactor(0, 1)
+        self.sections.setSizes([300, 90, 110])
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(names)
-        layout.addLayout(top)
-        for page in self.detail_pages.values():
-            page.hide()
-            layout.addWidget(page)
-        layout.addWidget(self.relations)
-        layout.addWidget(evidence_box)
-        layout.addWidget(comments_box)
-        layout.addWidget(history_box)
-        layout.addStretch(1)
+        layout.addWidget(self.sections, 1)
 
     def _watch(self, field_editor: FieldEditor) -> None:
         field_editor.edited.connect(self._on_field_edited)
@@ -211,12 +239,16 @@ class RecordForm(QWidget):
     def _display(self, record: Record) -> None:
         self.record = record
         self.setEnabled(True)
-        self.heading.setText(f"<b>{record.key}</b> · {_(record.kind.label)}")
+        name = " · ".join(part for part in (record.name_en, record.name_zh) if part)
+        self.heading.setText(f"<b>{html.escape(record.key)}</b> · {_(record.kind.label)}"
+                             + (f" — {html.escape(name)}" if name else ""))
         for kind, page in self.detail_pages.items():
             page.setVisible(kind is record.kind)
         for name in ("name_en", "name_zh"):
             if name not in self._dirty:
                 self.field_editor(name).set_value(record.value(name))
+                if not self.field_editor(name).widget.hasFocus():
+                    self.field_editor(name).widget.setCursorPosition(0)  # a long name's start
         for name, field_editor in self._editors[record.kind].items():
             if name not in self._dirty:
                 field_editor.set_value(record.value(name))

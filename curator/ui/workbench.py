@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QInputDialog,
     QProgressDialog,
-    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -126,13 +125,10 @@ class Workbench(QSplitter):
             show_error(self, self.tr("No backup made"), str(error))
 
     def _build_layout(self) -> None:
-        form_scroll = QScrollArea()
-        form_scroll.setWidgetResizable(True)
-        form_scroll.setWidget(self.record_form)
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.record_panel)
-        right.addWidget(form_scroll)
-        right.setSizes([300, 500])
+        right.addWidget(self.record_form)  # it scrolls its details itself, not its history
+        right.setSizes([240, 560])
         centre = QWidget()
         centre_layout = QVBoxLayout(centre)
         centre_layout.setContentsMargins(0, 0, 0, 0)
