@@ -45,6 +45,11 @@ class LineFieldEditor(FieldEditor):
         edit.textEdited.connect(lambda _text: self.edited.emit(self.name))
         edit.editingFinished.connect(lambda: self.finished.emit(self.name))
 
+    @property
+    def line_edit(self) -> QLineEdit:
+        """The widget, as the line edit it is."""
+        return self._edit
+
     def value(self) -> FieldValue:
         """The text, or an int for number fields (None when empty)."""
         text = self._edit.text().strip()

@@ -10,16 +10,16 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QGroupBox,
-    QFrame,
     QLabel,
     QListWidget,
     QScrollArea,
     QSplitter,
-    QTabWidget,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -138,7 +138,7 @@ class RecordForm(QWidget):
         for editor_ in (self.name_en, self.name_zh):
             self._watch(editor_)
             # A name longer than its field is read whole in a tooltip.
-            editor_.widget.textChanged.connect(editor_.widget.setToolTip)
+            editor_.line_edit.textChanged.connect(editor_.line_edit.setToolTip)
         self.sections = QSplitter(Qt.Orientation.Vertical)
         """Details and relations (scrolled), evidence, history and comments, each resizable."""
         self._lay_out()
@@ -165,8 +165,8 @@ class RecordForm(QWidget):
         names = QGridLayout()
         for column, (editor_, label) in enumerate(((self.name_en, self.tr("English")),
                                                    (self.name_zh, self.tr("Chinese 中文")))):
-            editor_.widget.setPlaceholderText(label)
-            editor_.widget.setAccessibleName(label)
+            editor_.line_edit.setPlaceholderText(label)
+            editor_.line_edit.setAccessibleName(label)
             names.addWidget(editor_.widget, 0, column)
         details = QWidget()
         details_layout = QVBoxLayout(details)
@@ -239,16 +239,17 @@ class RecordForm(QWidget):
     def _display(self, record: Record) -> None:
         self.record = record
         self.setEnabled(True)
-        name = " · ".join(part for part in (record.name_en, record.name_zh) if part)
+        names = " · ".join(part for part in (record.name_en, record.name_zh) if part)
         self.heading.setText(f"<b>{html.escape(record.key)}</b> · {_(record.kind.label)}"
-                             + (f" — {html.escape(name)}" if name else ""))
+                             + (f" — {html.escape(names)}" if names else ""))
         for kind, page in self.detail_pages.items():
             page.setVisible(kind is record.kind)
         for name in ("name_en", "name_zh"):
+            name_edit = self.name_en if name == "name_en" else self.name_zh
             if name not in self._dirty:
-                self.field_editor(name).set_value(record.value(name))
-                if not self.field_editor(name).widget.hasFocus():
-                    self.field_editor(name).widget.setCursorPosition(0)  # a long name's start
+                name_edit.set_value(record.value(name))
+                if not name_edit.line_edit.hasFocus():
+                    name_edit.line_edit.setCursorPosition(0)  # a long name shows its start
         for name, field_editor in self._editors[record.kind].items():
             if name not in self._dirty:
                 field_editor.set_value(record.value(name))
