@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QMenu, QTreeWidget, QTreeWidgetItem, QWidget
 
@@ -78,6 +80,17 @@ class DocumentOutline(QTreeWidget):
             if (child := document_item.child(index)) is not None:
                 self.expandItem(child)
         self.sections_shown.emit(document_id)
+
+    def follow(self, document_id: int, offset: int) -> None:
+        """Select the section of a document the offset lies in (the document itself before
+        its first section), as the text scrolls; nothing is opened or scrolled to."""
+        sections = self._section_items.get(document_id, [])
+        starts = [section.start for section, _item in sections]
+        index = bisect.bisect_right(starts, offset) - 1
+        item = sections[index][1] if index >= 0 else self._document_item(document_id)
+        if item is not None and item is not self.currentItem():
+            self.setCurrentItem(item)
+            self.scrollToItem(item)
 
     @property
     def documents_with_sections(self) -> list[int]:

@@ -26,6 +26,9 @@ class SourceView(QPlainTextEdit):
     highlight_clicked = Signal(int)
     """A click landed on evidence: the record id."""
 
+    scrolled = Signal(int)
+    """The text scrolled: the string offset of the first line in view."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sourceView")
@@ -50,6 +53,7 @@ class SourceView(QPlainTextEdit):
         self.document_id: int | None = None
         self._highlighter = EvidenceHighlighter(self.document())
         self._press_position: int | None = None
+        self.verticalScrollBar().valueChanged.connect(self._on_scroll_bar_value_changed)
 
     def set_zoom(self, steps: int) -> int:
         """Zoom the text `steps` steps in (out if negative) from its normal size, within
@@ -103,6 +107,31 @@ class SourceView(QPlainTextEdit):
         cursor.setPosition(self._offsets.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(cursor)
         self.centerCursor()
+
+    def show_at_top(self, offset: int) -> None:
+        """Put the cursor at a string offset and scroll its line to the top of the view (as
+        far as the text goes: the last lines cannot rise above the bottom)."""
+        position = self._offsets.to_qt(offset)
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(position)
+        self.setTextCursor(cursor)
+        block = cursor.block()
+        line = block.layout().lineForTextPosition(position - block.position())
+        within = line.lineNumber() if line.isValid() else 0
+        self.verticalScrollBar().setValue(block.firstLineNumber() + within)
+
+    def top_offset(self) -> int:
+        """The string offset where the first line in view begins."""
+        block = self.firstVisibleBlock()
+        top = block.position()
+        first_line = self.verticalScrollBar().value() - block.firstLineNumber()
+        if block.layout() is not None and 0 < first_line < block.layout().lineCount():
+            top += block.layout().lineAt(first_line).textStart()
+        return self._offsets.from_qt(top)
+
+    def _on_scroll_bar_value_changed(self, _value: int) -> None:
+        if self.document_id is not None:
+            self.scrolled.emit(self.top_offset())
 
     def show_focus(self, start: int, end: int) -> None:
         """Mark string offsets [start, end) as the span under review and centre them, the

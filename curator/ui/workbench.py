@@ -217,6 +217,7 @@ class Workbench(QSplitter):
 
     def _connect(self) -> None:
         self.outline.location_chosen.connect(self._on_outline_location_chosen)
+        self.source_view.scrolled.connect(self._on_source_view_scrolled)
         self.outline.removal_requested.connect(self.remove_document)
         self.outline.rename_requested.connect(self.rename_document)
         self.source_view.highlight_clicked.connect(self.open_record)
@@ -623,7 +624,11 @@ class Workbench(QSplitter):
 
     def _on_outline_location_chosen(self, document_id: int, offset: int) -> None:
         self._ensure_document(document_id)
-        self.source_view.select_span(offset, offset)
+        self.source_view.show_at_top(offset)
+
+    def _on_source_view_scrolled(self, offset: int) -> None:
+        if self.source_view.document_id is not None:
+            self.outline.follow(self.source_view.document_id, offset)
 
     def _on_form_evidence_activated(self, document_id: int, start: int, end: int) -> None:
         self._ensure_document(document_id)
