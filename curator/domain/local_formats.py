@@ -14,6 +14,13 @@ def format_count(count: int) -> str:
     return format_decimal(count, locale=current_language())
 
 
+def format_share(fraction: float) -> str:
+    """A fraction as a whole percentage: 42% (CLDR's Chinese writes it alike)."""
+    from babel.numbers import format_percent
+
+    return format_percent(fraction, locale=current_language())
+
+
 def format_moment(moment: datetime) -> str:
     """A moment in local time, short: "Jun 12, 2012, 14:05" / "2012年6月12日 14:05"."""
     from babel.dates import format_date, format_time

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHeaderView, QMenu, QTreeWidget, QTreeWidgetItem, 
 
 from curator.domain.coverage import SectionProgress
 from curator.domain.documents import DocumentInfo, Section
+from curator.domain.local_formats import format_count
 from curator.domain.records import ReviewStatus
 
 _DOCUMENT_ROLE = Qt.ItemDataRole.UserRole
@@ -51,8 +52,8 @@ class DocumentOutline(QTreeWidget):
         for info in documents:
             item = QTreeWidgetItem([info.title])
             # The full title: a narrow outline cuts long ones short.
-            item.setToolTip(0, self.tr("{title}\n{source} · {length:,} characters").format(
-                title=info.title, source=info.source_name, length=info.length))
+            item.setToolTip(0, self.tr("{title}\n{source} · {length} characters").format(
+                title=info.title, source=info.source_name, length=format_count(info.length)))
             item.setData(0, _DOCUMENT_ROLE, info.id)
             item.setData(0, _OFFSET_ROLE, 0)
             self.addTopLevelItem(item)

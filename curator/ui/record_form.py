@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from curator.domain.country_fields import is_country_field
 from curator.domain.evidence import Evidence
+from curator.domain.local_formats import format_moment
 from curator.domain.records import (
     DETAIL_FIELDS,
     Record,
@@ -281,7 +282,7 @@ class RecordForm(QWidget):
         self.history_list.clear()
         self._revisions = list(reversed(history(self._editor.database, record.id)))
         for revision in self._revisions:
-            when = revision.changed_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            when = format_moment(revision.changed_at)
             self.history_list.addItem(f"v{revision.version} · {when} · {revision.changed_by} · "
                                       f"{_describe(revision, record.kind)}")
 

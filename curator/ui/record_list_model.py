@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from curator.domain.local_formats import format_count
 from curator.domain.records import RecordKind, RecordSummary, ReviewStatus
 from curator.domain.translation import _
 from curator.services.browsing import filtered_count, filtered_page
@@ -103,10 +104,10 @@ class RecordListModel(QAbstractTableModel):
     def count_label(self) -> str:
         """How many records match: exact when known, else "N+" for the rows fetched so far."""
         if self._exhausted:
-            return f"{len(self._rows):,}"
+            return format_count(len(self._rows))
         if self._unfiltered_total is not None:
-            return f"{self._unfiltered_total:,}"
-        return f"{len(self._rows):,}+"
+            return format_count(self._unfiltered_total)
+        return f"{format_count(len(self._rows))}+"
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
         """Rows fetched so far."""

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from curator.domain.local_formats import format_count
 from curator.domain.records import Record, RecordKind, RecordSummary, ReviewStatus
 from curator.domain.translation import _
 from curator.errors import CuratorError, OperationCancelled
@@ -437,7 +438,8 @@ class Workbench(QSplitter):
             self.show_documents()
             self.open_document(last_document)
         if paths:
-            message = self.tr("Imported {count} document(s).").format(count=imported)
+            message = self.tr("Imported {count} document(s).").format(
+                count=format_count(imported))
             if present:
                 message += " " + self.tr(
                     "{count} already in the project, not imported again."
@@ -572,8 +574,9 @@ class Workbench(QSplitter):
         created = report.created
         self.status_changed.emit(self.tr(
             "Suggested {events} events, {people} people and {organizations} organizations"
-        ).format(events=created[RecordKind.EVENT], people=created[RecordKind.PERSON],
-                 organizations=created[RecordKind.ORGANIZATION]))
+        ).format(events=format_count(created[RecordKind.EVENT]),
+                 people=format_count(created[RecordKind.PERSON]),
+                 organizations=format_count(created[RecordKind.ORGANIZATION])))
         return True
 
     def save_pending(self) -> None:

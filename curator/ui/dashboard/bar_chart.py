@@ -11,6 +11,8 @@ from PySide6.QtCore import QPoint, QPointF, Signal
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QWidget
 
+from curator.domain.local_formats import format_count
+
 BAR_WIDTH = 0.7
 MAX_LABEL_LENGTH = 28
 """Longer category names are cut on the axis; the tooltip has them whole."""
@@ -135,10 +137,10 @@ class BarChart(pg.PlotWidget):
         layer = self.series[bar.series]
         text = f"{self.categories[bar.category]}\n"
         if len(self.series) > 1:
-            text += f"{layer.name}: {bar.value:,} {self._unit} " + self.tr("(of {total:,})").format(
-                total=self.total(bar.category))
+            text += f"{layer.name}: {format_count(bar.value)} {self._unit} " + self.tr(
+                "(of {total})").format(total=format_count(self.total(bar.category)))
         else:
-            text += f"{bar.value:,} {self._unit}"
+            text += f"{format_count(bar.value)} {self._unit}"
         return text
 
     def bar_at(self, scene_point: QPointF) -> Bar | None:

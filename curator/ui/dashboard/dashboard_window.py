@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from curator.domain.countries import country_name
+from curator.domain.local_formats import country_name, format_count, format_share
 from curator.domain.records import RecordKind, ReviewStatus
 from curator.services.dashboard import DashboardData, RankedRecord, dashboard_data
 from curator.store.database import ProjectDatabase
@@ -165,10 +165,11 @@ class DashboardWindow(QWidget):
         approved = sum(by_status[ReviewStatus.APPROVED] for by_status in data.statuses.values())
         scope = (self.tr("What the record lists show") if self.follow_box.isChecked()
                  else self.tr("The whole project"))
-        share = f"{approved / total:.0%}" if total else "–"
+        share = format_share(approved / total) if total else "–"
         self.summary.setText(self.tr(
-            "{scope}: {total:,} records, {approved:,} approved ({share})").format(
-            scope=scope, total=total, approved=approved, share=share))
+            "{scope}: {total} records, {approved} approved ({share})").format(
+            scope=scope, total=format_count(total), approved=format_count(approved),
+            share=share))
 
     def _show_months(self, data: DashboardData) -> None:
         rows = data.events_by_month
@@ -182,8 +183,8 @@ class DashboardWindow(QWidget):
                    values[event_type]) for event_type in types], unit=self.tr("events"))
         self._month_types = types
         key = "  ".join(_swatch(event_type_colour(t), t or self.tr("no type")) for t in types)
-        left_out = self.tr("{count:,} events without a start month are not shown.").format(
-            count=data.events_without_month) if data.events_without_month else ""
+        left_out = self.tr("{count} events without a start month are not shown.").format(
+            count=format_count(data.events_without_month)) if data.events_without_month else ""
         self.panels["months"].set_note("<br>".join(part for part in (key, left_out) if part))
 
     def _show_timeline(self, data: DashboardData) -> None:
@@ -191,8 +192,9 @@ class DashboardWindow(QWidget):
         self.timeline.show_events(data.timeline, {t: event_type_colour(t) for t in types})
         shown = len(data.timeline)
         self.panels["timeline"].set_note(self.tr(
-            "The latest {shown:,} of {total:,} dated events; filter the list to see others. "
-            "Click a bar to open the event.").format(shown=shown, total=data.dated_events)
+            "The latest {shown} of {total} dated events; filter the list to see others. "
+            "Click a bar to open the event.").format(shown=format_count(shown),
+                                                     total=format_count(data.dated_events))
             if shown < data.dated_events else self.tr("Click a bar to open the event."))
 
     def _show_statuses(self, data: DashboardData) -> None:

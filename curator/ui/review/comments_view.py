@@ -10,6 +10,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from curator.domain.comments import Comment
+from curator.domain.local_formats import format_moment
 from curator.errors import CuratorError
 from curator.services import commenting
 from curator.store.database import ProjectDatabase
@@ -129,7 +130,7 @@ class CommentsView(QWidget):
         if record_id is None:
             return
         for comment in self.board.comments(record_id):
-            when = comment.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            when = format_moment(comment.created_at)
             item = QListWidgetItem(f"{comment.created_by} · {when}\n{comment.text}")
             item.setToolTip(comment.text)
             self.thread_list.addItem(item)
