@@ -41,6 +41,10 @@ def extract(root: Path = PACKAGE_DIR) -> Catalog:
     for label in _domain_labels():
         template.add(label, None, [("curator/domain/records.py", 0)],
                      auto_comments=["A label of the data model, shown with _() by the window"])
+    for field_context, value in _vocabulary_values():
+        template.add(value, None, [("curator/domain/records.py", 0)], context=field_context,
+                     auto_comments=["A vocabulary value, stored in English; the window shows "
+                                    "this translation"])
     for filename, lineno, message, comments, context in extract_from_dir(
         str(root), method_map=[("**.py", "python")], keywords=KEYWORDS,  # type: ignore[arg-type]
         comment_tags=("Translators:",), strip_comment_tags=True,
@@ -61,6 +65,17 @@ def _domain_labels() -> list[str]:
     labels += [spec.label for specs in DETAIL_FIELDS.values() for spec in specs]
     labels += [kind.spec.label for kind in RelationKind]
     return list(dict.fromkeys(labels))
+
+
+def _vocabulary_values() -> list[tuple[str, str]]:
+    """(context, value) of every value of the data model's vocabularies (event types,
+    organization kinds)."""
+    from curator.domain.records import DETAIL_FIELDS, VOCABULARY_CONTEXTS
+
+    return list(dict.fromkeys(
+        (VOCABULARY_CONTEXTS[spec.name], choice) for specs in DETAIL_FIELDS.values()
+        for spec in specs if spec.name in VOCABULARY_CONTEXTS for choice in spec.choices
+        if choice))
 
 
 def po_path(language: str) -> Path:

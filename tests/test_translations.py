@@ -40,12 +40,13 @@ def test_translations_keep_their_placeholders(template: Catalog, language: str) 
 @pytest.mark.parametrize("language", catalogs.translated_languages())
 def test_compiled_catalog_matches_its_po(language: str) -> None:
     po = catalogs.read_catalog(language)
-    expected = {message.id if isinstance(message.id, str) else message.id[0]:
+    expected = {(message.context, message.id if isinstance(message.id, str) else message.id[0]):
                 message.string if isinstance(message.string, str) else message.string[0]
                 for message in po if message.id and message.string and not message.fuzzy}
     with catalogs.po_path(language).with_suffix(".mo").open("rb") as file:
         compiled = gettext.GNUTranslations(file)
-    assert {message: compiled.gettext(message) for message in expected} == expected, (
+    assert {(context, message): compiled.pgettext(context, message) if context
+            else compiled.gettext(message) for context, message in expected} == expected, (
         "run `uv run python -m curator.catalogs compile`")
 
 

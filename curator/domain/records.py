@@ -164,6 +164,20 @@ def field_label(kind: RecordKind, name: str) -> str:
     return next((spec.label for spec in DETAIL_FIELDS[kind] if spec.name == name), name)
 
 
+VOCABULARY_CONTEXTS = {"event_type": "event type", "org_kind": "organization kind"}
+"""The fields whose values come from a vocabulary, and the catalog context of their values
+(a bare "project" or "research" means something else elsewhere)."""
+
+
+def vocabulary_label(name: str, value: str) -> str:
+    """A vocabulary value as the window shows it, in the language in use; what is stored (and
+    exported) stays the English value. Values a project added are shown as they are."""
+    from curator.domain.translation import pgettext
+
+    context = VOCABULARY_CONTEXTS.get(name)
+    return pgettext(context, value) if context and value else value
+
+
 def field_spec(kind: RecordKind, name: str) -> FieldSpec:
     """The spec of one detail field of `kind`."""
     for spec in DETAIL_FIELDS[kind]:

@@ -71,6 +71,14 @@ class Role:
     name: str
     name_zh: str = ""
 
+    @property
+    def label(self) -> str:
+        """The role as the window shows it: its Chinese name when the language in use is
+        Chinese and it has one, else its name (which is what is stored and exported)."""
+        from curator.domain.translation import current_language
+
+        return self.name_zh if self.name_zh and current_language().startswith("zh") else self.name
+
 
 @dataclass(frozen=True)
 class Relation:

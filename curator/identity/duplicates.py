@@ -10,6 +10,7 @@ from itertools import combinations
 
 from curator.domain.language import is_cjk
 from curator.domain.records import RecordKind
+from curator.domain.translation import N_
 from curator.domain.vocabulary_files import vocabulary_lines
 from curator.identity.acronyms import acronym_key, initials, partial_initials
 from curator.identity.candidates import Candidate, DuplicatePair, DuplicateReason, pair
@@ -40,10 +41,10 @@ def find_duplicates(
     """Every likely duplicate pair among `candidates` (one kind), each pair once with its
     strongest reason, best first."""
     rules: list[tuple[str, Callable[[Sequence[Candidate]], list[DuplicatePair]]]] = [
-        ("same names", same_name_pairs),
-        ("acronyms", acronym_pairs),
-        ("short forms", short_form_pairs),
-        ("spellings", similar_spelling_pairs),
+        (N_("same names"), same_name_pairs),
+        (N_("acronyms"), acronym_pairs),
+        (N_("short forms"), short_form_pairs),
+        (N_("spellings"), similar_spelling_pairs),
     ]
     best: dict[tuple[int, int], DuplicatePair] = {}
     for label, rule in rules:

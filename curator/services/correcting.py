@@ -28,6 +28,7 @@ from curator.domain.records import (
     same_value,
 )
 from curator.domain.relations import RelationKind
+from curator.domain.translation import _
 from curator.exchange.preview import (
     AliasChange,
     Conflict,
@@ -155,15 +156,15 @@ class _Comparer:
             if is_country_field(row.kind, name):
                 code = resolve_country(str(value))
                 if code is None:
-                    raise self._refuse(row, name, f"“{value}” is not a country Curator knows "
-                                                  "(an ISO code such as BR, or a name in "
-                                                  "English or Chinese).")
+                    raise self._refuse(row, name, _(
+                        "“{value}” is not a country Curator knows (an ISO code such as BR, or "
+                        "a name in English or Chinese).").format(value=value))
                 values[name] = code
             elif (row.kind, name) in CHOICE_FIELDS:
                 choices = {choice.lower(): choice for choice in CHOICE_FIELDS[row.kind, name]}
                 if str(value).lower() not in choices:
-                    raise self._refuse(row, name, f"“{value}” is not one of: "
-                                                  f"{', '.join(filter(None, choices.values()))}.")
+                    raise self._refuse(row, name, _("“{value}” is not one of: {choices}.").format(
+                        value=value, choices=", ".join(filter(None, choices.values()))))
                 values[name] = choices[str(value).lower()]
         return values
 
@@ -235,10 +236,11 @@ class _Comparer:
             if (key != row.object_key or row.kind.spec.object_kind is not None) and \
                     key not in self.project.ids:
                 raise row.place.__class__(row.place.sheet, row.place.row, column).refuse(
-                    f"no record {key} in the project.")
+                    _("no record {key} in the project.").format(key=key))
         if row.role is not None and row.role not in self._roles(row.kind):
-            raise row.place.refuse(f"“{row.role}” is not a role of "
-                                   f"{row.kind.spec.label.lower()}; add it to the roles first.")
+            raise row.place.refuse(_(
+                "“{role}” is not a role of {relations}; add it to the roles first.").format(
+                role=row.role, relations=_(row.kind.spec.label).lower()))
 
     def _roles(self, kind: RelationKind) -> set[str]:
         if not hasattr(self, "_role_cache"):
@@ -281,7 +283,7 @@ class _Comparer:
         for row in rows:
             if row.record_key not in self.project.ids:
                 raise row.place.__class__(row.place.sheet, row.place.row, "A").refuse(
-                    f"no record {row.record_key} in the project.")
+                    _("no record {key} in the project.").format(key=row.record_key))
             by_record[row.record_key].append(row)
         for key in sorted(set(by_record) | {k for k in self.workbook_versions
                                             if k in self.project.aliases}):

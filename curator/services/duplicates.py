@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from curator.domain.records import RecordKind, RecordSummary
+from curator.domain.translation import _
 from curator.identity.acronyms import acronym_key
 from curator.identity.candidates import Candidate, DuplicateReason
 from curator.identity.duplicates import find_duplicates as find_pairs
@@ -62,7 +63,7 @@ def find_duplicates(
     for kind, named in records.items():
         def told(step: str, kind: RecordKind = kind) -> None:
             if progress is not None:
-                progress(f"{kind.plural_label}: {step}")
+                progress(_("{kinds}: {step}").format(kinds=_(kind.plural_label), step=_(step)))
 
         candidates = [_candidate(kind, record) for record in named]
         found += [pair for pair in find_pairs(candidates, progress=told)

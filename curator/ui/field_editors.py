@@ -6,7 +6,13 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
-from curator.domain.records import FieldSpec, FieldValue, FieldWidget, same_value
+from curator.domain.records import (
+    FieldSpec,
+    FieldValue,
+    FieldWidget,
+    same_value,
+    vocabulary_label,
+)
 
 
 class FieldEditor(QObject):
@@ -96,24 +102,25 @@ class ChoiceFieldEditor(FieldEditor):
 
     def __init__(self, name: str, choices: tuple[str, ...]) -> None:
         combo = QComboBox()
-        combo.addItems(list(choices))
+        for choice in choices:  # shown in the language in use, kept as stored
+            combo.addItem(vocabulary_label(name, choice), choice)
         super().__init__(name, combo)
         self._combo = combo
         self._vocabulary_size = len(choices)
         combo.activated.connect(lambda _index: self.finished.emit(self.name))
 
     def value(self) -> FieldValue:
-        """The chosen entry (None for the empty one)."""
-        return self._combo.currentText() or None
+        """The chosen entry as stored (None for the empty one)."""
+        return self._combo.currentData() or None
 
     def set_value(self, value: FieldValue) -> None:
         """Select `value`; one outside the vocabulary is shown for this record only."""
         text = "" if value is None else str(value)
         while self._combo.count() > self._vocabulary_size:  # the last record's odd value
             self._combo.removeItem(self._combo.count() - 1)
-        if self._combo.findText(text) < 0:
-            self._combo.addItem(text)
-        self._combo.setCurrentText(text)
+        if self._combo.findData(text) < 0:
+            self._combo.addItem(text, text)
+        self._combo.setCurrentIndex(self._combo.findData(text))
 
 
 def make_field_editor(spec: FieldSpec) -> FieldEditor:

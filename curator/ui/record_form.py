@@ -34,6 +34,7 @@ from curator.domain.records import (
     ReviewStatus,
     field_label,
     same_value,
+    vocabulary_label,
 )
 from curator.domain.relations import RelationKind
 from curator.domain.translation import _
@@ -53,25 +54,27 @@ MIN_LIST_HEIGHT = 50
 
 
 def _describe(revision: Revision, kind: RecordKind) -> str:
-    """One line of history in a curator's words."""
-    if revision.action == "import":  # "imported from report.xlsx by alice"
-        return revision.new_value or "imported"
+    """One line of history in a curator's words, in the language in use."""
+    if revision.action == "import":  # "imported from report.xlsx by alice", as stored
+        return revision.new_value or _("imported")
     if revision.field is None:
-        return {"create": "created", "delete": "deleted", "restore": "restored"}.get(
-            revision.action, revision.action)
-    label = field_label(kind, revision.field)
+        actions = {"create": _("created"), "delete": _("deleted"), "restore": _("restored")}
+        return actions.get(revision.action, revision.action)
+    label = _(field_label(kind, revision.field))
     if revision.action in ("relation", "alias"):
-        label = ("Aliases" if revision.action == "alias"
-                 else RelationKind(revision.field).spec.label)
+        label = (_("Aliases") if revision.action == "alias"
+                 else _(RelationKind(revision.field).spec.label))
         if revision.old_value is None:
             return f"{label}: + {revision.new_value}"
         if revision.new_value is None:
             return f"{label}: − {revision.old_value}"
     if revision.field == "evidence":
         if revision.new_value is not None:
-            return f"added evidence “{revision.new_value}”"
-        return f"removed evidence “{revision.old_value}”"
-    return f"{label}: {revision.old_value or '∅'} → {revision.new_value or '∅'}"
+            return _("added evidence “{quote}”").format(quote=revision.new_value)
+        return _("removed evidence “{quote}”").format(quote=revision.old_value)
+    old, new = (vocabulary_label(revision.field, value or "") or "∅"
+                for value in (revision.old_value, revision.new_value))
+    return f"{label}: {old} → {new}"
 
 
 class RecordForm(QWidget):

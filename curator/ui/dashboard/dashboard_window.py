@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from curator.domain.local_formats import country_name, format_count, format_share
-from curator.domain.records import RecordKind, ReviewStatus
+from curator.domain.records import RecordKind, ReviewStatus, vocabulary_label
 from curator.services.dashboard import DashboardData, RankedRecord, dashboard_data
 from curator.store.database import ProjectDatabase
 from curator.store.record_filters import RecordFilter
@@ -179,13 +179,17 @@ class DashboardWindow(QWidget):
         for row in rows:
             values[row.event_type][months.index(row.month)] = row.events
         self.month_chart.show_bars(months, [
-            Series(event_type or self.tr("no type"), event_type_colour(event_type),
+            Series(self._type_label(event_type), event_type_colour(event_type),
                    values[event_type]) for event_type in types], unit=self.tr("events"))
         self._month_types = types
-        key = "  ".join(_swatch(event_type_colour(t), t or self.tr("no type")) for t in types)
+        key = "  ".join(_swatch(event_type_colour(t), self._type_label(t)) for t in types)
         left_out = self.tr("{count} events without a start month are not shown.").format(
             count=format_count(data.events_without_month)) if data.events_without_month else ""
         self.panels["months"].set_note("<br>".join(part for part in (key, left_out) if part))
+
+    def _type_label(self, event_type: str) -> str:
+        """An event type in the language in use ("no type" for none)."""
+        return vocabulary_label("event_type", event_type) or self.tr("no type")
 
     def _show_timeline(self, data: DashboardData) -> None:
         types = {span.event_type for span in data.timeline}
@@ -232,7 +236,7 @@ class DashboardWindow(QWidget):
         self._record_panel.apply_scope(
             RecordKind.EVENT, RecordFilter(started_in=month, event_type=event_type),
             self.tr("Events of type “{type}” that started in {month}").format(
-                type=event_type or self.tr("no type"), month=month))
+                type=self._type_label(event_type), month=month))
 
     def _on_status_chart_bar_clicked(self, category: int, series: int) -> None:
         kind, status = list(RecordKind)[category], list(ReviewStatus)[series]

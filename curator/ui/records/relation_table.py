@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from curator.domain.relations import RelationKind, RelationView
+from curator.domain.relations import RelationKind, RelationView, Role
+from curator.domain.translation import current_language
 from curator.ui.records.picker_sources import both_names
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -95,6 +96,8 @@ class RelationTableModel(QAbstractTableModel):
         self.columns = columns_for(kind, as_subject=as_subject)
         self.views: list[RelationView] = []
         self._evidence: dict[int, int] = {}
+        self.role_labels: dict[str, str] = {}
+        """How roles are shown, by their stored names (a role missing: as stored)."""
 
     def show_relations(self, views: list[RelationView], evidence: dict[int, int]) -> None:
         """Show `views`, with how many evidence spans support each relation (by id)."""
@@ -143,7 +146,10 @@ class RelationTableModel(QAbstractTableModel):
             if field == _EVIDENCE:
                 count = self._evidence.get(view.relation.id, 0)
                 return "" if count == 0 else "✓" if count == 1 else f"✓{count}"
-            return view.relation.value(field) or ""
+            value = view.relation.value(field) or ""
+            if field == "role" and role == Qt.ItemDataRole.DisplayRole:
+                return self.role_labels.get(str(value), value)
+            return value
         if role == Qt.ItemDataRole.ToolTipRole and field == _EVIDENCE:
             count = self._evidence.get(view.relation.id, 0)
             if count == 0:
@@ -178,7 +184,7 @@ class RelationTableModel(QAbstractTableModel):
 class RoleDelegate(QStyledItemDelegate):
     """Edits a role with the kind's roles offered; a new name may be typed."""
 
-    def __init__(self, roles: Callable[[], list[str]], parent: QObject | None = None) -> None:
+    def __init__(self, roles: Callable[[], list[Role]], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._roles = roles
 
@@ -189,20 +195,26 @@ class RoleDelegate(QStyledItemDelegate):
         combo = QComboBox(parent)
         combo.setEditable(True)
         combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        combo.addItems(["", *self._roles()])
+        combo.addItem("", "")
+        for known in self._roles():  # shown in the language in use, saved as stored
+            combo.addItem(known.label, known.name)
         return combo
 
     def setEditorData(self, editor: QWidget, index: ModelIndex) -> None:  # noqa: N802
         """Start from the role there is."""
         assert isinstance(editor, QComboBox)
-        editor.setCurrentText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
+        stored = str(index.data(Qt.ItemDataRole.EditRole) or "")
+        found = editor.findData(stored)
+        editor.setCurrentText(editor.itemText(found) if found >= 0 else stored)
 
     def setModelData(  # noqa: N802 (Qt override)
         self, editor: QWidget, model: QAbstractItemModel, index: ModelIndex
     ) -> None:
         """Hand the typed or chosen role to the model."""
         assert isinstance(editor, QComboBox)
-        model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
+        shown = editor.findText(editor.currentText())  # a role offered, by its label
+        typed = editor.itemData(shown) if shown >= 0 else editor.currentText()
+        model.setData(index, typed, Qt.ItemDataRole.EditRole)
 
 
 class RelationTable(QWidget):
@@ -219,8 +231,9 @@ class RelationTable(QWidget):
     """Enter or a double click on a row: the record at its other end."""
 
     def __init__(self, kind: RelationKind, *, as_subject: bool,
-                 roles: Callable[[], list[str]] = list, parent: QWidget | None = None) -> None:
+                 roles: Callable[[], list[Role]] = list, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._roles = roles
         self.model = RelationTableModel(kind, as_subject=as_subject, parent=self)
         self.view = QTableView()
         self.view.setModel(self.model)
@@ -287,6 +300,8 @@ class RelationTable(QWidget):
         """Show these relations, keeping the selected row where it still is."""
         current = self.current_relation()
         column = max(self.view.currentIndex().column(), 0)
+        if current_language() != "en" and self.model.column_of("role") >= 0:
+            self.model.role_labels = {known.name: known.label for known in self._roles()}
         self.model.show_relations(views, evidence)
         self._fit_height()
         if current is not None and (row := self.model.row_of(current.relation.id)) >= 0:

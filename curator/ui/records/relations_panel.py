@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
 from curator.domain.evidence import Evidence
 from curator.domain.records import Record, RecordKind
-from curator.domain.relations import RelationKind, RelationView
+from curator.domain.relations import RelationKind, RelationView, Role
 from curator.services import aliasing, relating
 from curator.services.relating import RelationValue
 from curator.ui.commands import (
@@ -130,8 +130,8 @@ class RelationsPanel(QWidget):
             layout.addWidget(section)
         return page
 
-    def _roles_of(self, kind: RelationKind) -> Callable[[], list[str]]:
-        return lambda: self.role_names(kind)
+    def _roles_of(self, kind: RelationKind) -> Callable[[], list[Role]]:
+        return lambda: relating.relation_roles(self._editor.database, kind)
 
     def table(self, kind: RelationKind, *, as_subject: bool = True) -> RelationTable:
         """The table of the current record's `kind` relations (its subject's, by default)."""
