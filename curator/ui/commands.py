@@ -41,12 +41,14 @@ class FieldEditCommand(QUndoCommand):
 
     def redo(self) -> None:
         """Save the new value; a refused edit leaves nothing on the stack."""
-        if not self._editor.set_field(self.record_id, self.name, self.new_value):
+        if not self._editor.set_field(self.record_id, self.name, self.new_value,
+                                      base=self.old_value):
             self.setObsolete(True)
 
     def undo(self) -> None:
         """Save the old value back."""
-        if not self._editor.set_field(self.record_id, self.name, self.old_value):
+        if not self._editor.set_field(self.record_id, self.name, self.old_value,
+                                      base=self.new_value):
             self.setObsolete(True)
 
     def id(self) -> int:

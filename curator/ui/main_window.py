@@ -401,4 +401,5 @@ class MainWindow(QMainWindow):
         if self.workbench is not None:
             self.workbench.save_pending()
             self._settings.splitter_state = self.workbench.saveState()
+            self.workbench.watch.stop()
         super().closeEvent(event)

@@ -9,17 +9,28 @@ from typing import TypeVar
 from PySide6.QtCore import QObject, Signal
 
 from curator.domain.evidence import Evidence
-from curator.domain.records import FieldValue, Record, RecordKind, ReviewStatus
+from curator.domain.records import (
+    FieldValue,
+    Record,
+    RecordKind,
+    ReviewStatus,
+    field_label,
+    same_value,
+)
 from curator.domain.relations import RelationKind, Role
-from curator.errors import CuratorError
+from curator.errors import CuratorError, EditConflict
 from curator.services import aliasing, annotating, duplicates, editing, merging, relating
 from curator.services.aliasing import RemovedAlias
 from curator.services.editing import DeletedRecord
 from curator.services.merging import MergedRecord
 from curator.services.relating import RelationValue, RemovedRelation
 from curator.store.database import ProjectDatabase
+from curator.ui.conflict_dialog import FieldConflict
 
 Result = TypeVar("Result")
+
+UNKNOWN = object()
+"""No base value given: a clash with someone else's change is always a conflict."""
 
 
 class RecordEditor(QObject):
@@ -37,6 +48,10 @@ class RecordEditor(QObject):
     edit_failed = Signal(str)
     """A change was refused: a message for the user."""
 
+    conflict_found = Signal(object)
+    """Someone else changed a field this window was saving: the `FieldConflict`. Nothing was
+    saved; the record now shows their value, and the window asks which one to keep."""
+
     def __init__(self, database: ProjectDatabase) -> None:
         super().__init__()
         self.database = database
@@ -53,6 +68,10 @@ class RecordEditor(QObject):
         if record_id not in self._versions:
             self.load(record_id)
         return self._versions[record_id]
+
+    def saw(self, record_id: int, version: int) -> bool:
+        """Whether this window has seen (or made) this version of a record."""
+        return self._versions.get(record_id) == version
 
     def remember(self, record: Record) -> None:
         """Take `record` as the version this window has seen."""
@@ -75,16 +94,45 @@ class RecordEditor(QObject):
         self.record_changed.emit(record)
         return True
 
-    def set_field(self, record_id: int, name: str, value: FieldValue) -> bool:
-        """Save one field; False (and `edit_failed`) if it was refused."""
-        record = self._attempt(
-            lambda: editing.edit_field(
+    def set_field(self, record_id: int, name: str, value: FieldValue,
+                  base: FieldValue | object = UNKNOWN) -> bool:
+        """Save one field; False (and `edit_failed` or `conflict_found`) if it was refused.
+
+        `base` is the value the edit started from. When someone else changed the record first,
+        an edit of a field they left at `base` is applied on top of their change; an edit of a
+        field they changed too is a conflict for the user to settle.
+        """
+        kept = f"What you typed, so it is not lost: {value!r}"
+        try:
+            record: Record | None = editing.edit_field(
                 self.database, record_id, name, value,
-                expected_version=self._version_of(record_id),
-            ),
-            refused_text=f"What you typed, so it is not lost: {value!r}",
-        )
+                expected_version=self._version_of(record_id))
+        except EditConflict:
+            record = self._after_conflict(record_id, name, value, base, kept)
+        except CuratorError as error:
+            self.edit_failed.emit(f"{error}\n\n{kept}")
+            record = None
         return self._saved(record, record_id)
+
+    def _after_conflict(self, record_id: int, name: str, value: FieldValue,
+                        base: FieldValue | object, kept: str) -> Record | None:
+        """Apply an edit over a colleague's change to other fields, or report the clash."""
+        try:
+            current = self.load(record_id)
+        except CuratorError as error:  # deleted meanwhile
+            self.edit_failed.emit(f"{error}\n\n{kept}")
+            return None
+        theirs = current.value(name)
+        if same_value(theirs, value):
+            return current  # both typed the same
+        if base is not UNKNOWN and same_value(theirs, base):  # type: ignore[arg-type]
+            return self._attempt(lambda: editing.edit_field(
+                self.database, record_id, name, value, expected_version=current.version),
+                refused_text=kept)
+        self.conflict_found.emit(FieldConflict(
+            record_id, current.key, name, field_label(current.kind, name), value, theirs,
+            current.updated_by, current.updated_at))
+        return None
 
     def set_status(self, record_id: int, status: ReviewStatus) -> bool:
         """Save a review status; False (and `edit_failed`) if it was refused."""

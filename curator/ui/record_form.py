@@ -41,6 +41,7 @@ from curator.domain.translation import _
 from curator.services.annotating import EvidenceInContext, record_evidence_in_context
 from curator.services.editing import Revision, history
 from curator.ui.commands import FieldEditCommand, StatusChangeCommand, UnlinkEvidenceCommand
+from curator.ui.conflict_dialog import FieldConflict, Side, choose_side
 from curator.ui.field_editors import FieldEditor, LineFieldEditor, make_field_editor
 from curator.ui.record_editor import RecordEditor
 from curator.ui.records.country_editor import CountryFieldEditor
@@ -148,6 +149,11 @@ class RecordForm(QWidget):
         self._lay_out()
         self.setEnabled(False)
         editor.record_changed.connect(self._on_editor_record_changed)
+        self.choose_side = choose_side
+        """Asks the user which value a field two people changed keeps (replaceable in tests)."""
+        self._conflicts: list[FieldConflict] = []
+        self._settling = False
+        editor.conflict_found.connect(self._on_conflict_found)
 
     def _build_detail_page(self, kind: RecordKind) -> QWidget:
         page = QWidget()
@@ -214,6 +220,13 @@ class RecordForm(QWidget):
             return self.name_zh
         assert self.record is not None
         return self._editors[self.record.kind][name]
+
+    def typed_values(self) -> list[tuple[str, str]]:
+        """What was typed and not saved yet: (field label, text) of each such field."""
+        if self.record is None:
+            return []
+        return [(field_label(self.record.kind, name), str(self.field_editor(name).value() or ""))
+                for name in sorted(self._dirty)]
 
     def forget_record(self, record_id: int) -> None:
         """The record was deleted: drop it (and anything typed into it) from the form."""
@@ -348,6 +361,48 @@ class RecordForm(QWidget):
     def _on_editor_record_changed(self, record: Record) -> None:
         if self.record is not None and record.id == self.record.id:
             self._display(record)
+
+    def refresh_from_project(self) -> None:
+        """Show the record as someone else just changed it, keeping what is being typed.
+
+        A field typed into here that they left alone is saved over their version as usual; a
+        field they changed too is a conflict: the form shows their value and asks which to keep.
+        """
+        shown_record = self.record
+        if shown_record is None:
+            return
+        fresh = self._editor.load(shown_record.id)
+        for name in sorted(self._dirty):
+            theirs, mine = fresh.value(name), self.field_editor(name).value()
+            if same_value(theirs, shown_record.value(name)) or same_value(theirs, mine):
+                continue
+            self._dirty.discard(name)
+            self._conflicts.append(FieldConflict(
+                fresh.id, fresh.key, name, field_label(fresh.kind, name), mine, theirs,
+                fresh.updated_by, fresh.updated_at))
+        self._display(fresh)
+        if self._conflicts:
+            QTimer.singleShot(0, self._settle_conflicts)
+
+    def _on_conflict_found(self, conflict: FieldConflict) -> None:
+        self._conflicts.append(conflict)
+        # Asked once the refused save has finished (it runs inside an undo-stack push).
+        QTimer.singleShot(0, self._settle_conflicts)
+
+    def _settle_conflicts(self) -> None:
+        """Ask about each conflict in turn; keeping mine saves it as a new, undoable edit."""
+        if self._settling:
+            return
+        self._settling = True
+        try:
+            while self._conflicts:
+                conflict = self._conflicts.pop(0)
+                if self.choose_side(self, conflict) is Side.MINE:
+                    self._undo_stack.push(FieldEditCommand(
+                        self._editor, conflict.record_id, conflict.record_key, conflict.field,
+                        conflict.theirs, conflict.mine, label=conflict.label, mergeable=False))
+        finally:
+            self._settling = False
 
     def _on_evidence_table_cell_clicked(self, row: int, _column: int) -> None:
         span = self._evidence[row]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -36,9 +37,11 @@ from curator.ui.record_form import RecordForm
 from curator.ui.record_panel import RecordPanel
 from curator.ui.records.relations_panel import SourceSelection
 from curator.ui.source_view import SourceView
+from curator.ui.team_watch import ProjectWatch
 
 if TYPE_CHECKING:
     from curator.exchange.snapshot import ExportFilter
+    from curator.services.watching import ProjectChanges
     from curator.ui.duplicates.dialog import DuplicatesDialog
     from curator.ui.search.search_dialog import SearchDialog
 
@@ -94,6 +97,8 @@ class Workbench(QSplitter):
         self._build_actions()
         self._connect()
         self.show_documents()
+        self.watch = ProjectWatch(database, self)
+        self.watch.changed.connect(self._on_project_changed)
         # Once the window has settled, so the loading never slows the project's opening.
         QTimer.singleShot(WARM_UP_DELAY_MS, self, _warm_up_name_tables)
         if self.report_problems():  # a damaged project never pushes a good backup out
@@ -652,6 +657,58 @@ class Workbench(QSplitter):
         record = self.record_form.record
         if record is not None:
             self.record_panel.show_record(record.kind, record.id)
+
+    def _on_project_changed(self, changes: ProjectChanges) -> None:
+        """Others changed the project: refresh what shows it, keeping what is being typed."""
+        theirs = [change for change in changes.records
+                  if not self.editor.saw(change.record_id, change.version)]
+        if changes.documents_changed:
+            self._refresh_documents()
+        if not theirs and not changes.commented:
+            return
+        removed = {change.record_id for change in theirs if change.kind is None}
+        kinds = {change.kind for change in theirs if change.kind is not None}
+        for kind in (list(RecordKind) if removed else kinds):
+            self.record_panel.refresh(kind)
+        if theirs:
+            self._refresh_highlights()
+        shown = self.record_form.record
+        if shown is not None:
+            if shown.id in removed:
+                self._lose_removed_record(shown)
+            elif any(change.record_id == shown.id for change in theirs):
+                with suppress(CuratorError):
+                    self.record_form.refresh_from_project()
+            elif shown.id in changes.commented:
+                self.record_form.comments.show_record(shown.id, shown.key)
+        QTimer.singleShot(0, self._select_form_record_in_list)
+        if theirs:
+            who = ", ".join(dict.fromkeys(change.changed_by for change in theirs))
+            self.status_changed.emit(self.tr("{people} changed {count} record(s).").format(
+                people=who, count=len(theirs)))
+
+    def _lose_removed_record(self, record: Record) -> None:
+        """The record in the form was deleted by someone else: say so, with what was typed."""
+        typed = self.record_form.typed_values()
+        self.record_form.forget_record(record.id)
+        message = self.tr("{key} was deleted by someone else.").format(key=record.key)
+        if typed:
+            message += "\n\n" + self.tr("What you typed, so it is not lost: {typed}").format(
+                typed="; ".join(f"{label}: {value}" for label, value in typed))
+        show_error(self, self.tr("Record deleted"), message)
+
+    def _refresh_documents(self) -> None:
+        """Re-list the documents after others imported, renamed or removed some."""
+        infos = browsing.documents(self.database)
+        current = self.source_view.document_id
+        if current is None or current not in {info.id for info in infos}:
+            self.source_view.document_id = None
+            self.source_view.clear()
+            self.show_documents()
+            return
+        self.outline.show_documents(infos)
+        self.outline.show_sections(current, browsing.open_document(self.database,
+                                                                   current).sections)
 
     def _on_editor_record_removed(self, record_id: int) -> None:
         self.record_form.forget_record(record_id)

@@ -1,4 +1,4 @@
-"""A colleague's edit in between: the window refuses to overwrite it and keeps what was typed."""
+"""A colleague's edit in between: never overwritten unasked, and what was typed is kept."""
 
 from __future__ import annotations
 
@@ -14,10 +14,11 @@ from curator.services import editing
 from curator.services.annotating import create_record_from_selection
 from curator.services.editing import edit_field, load_record
 from curator.store.database import ProjectDatabase
+from curator.ui.conflict_dialog import FieldConflict, Side
 from curator.ui.main_window import MainWindow
 
 
-def test_conflicting_edit_is_refused_with_the_typed_text_in_the_message(
+def test_a_conflicting_edit_asks_with_both_values_and_taking_theirs_saves_nothing(
     qtbot: QtBot,
     open_window: Callable[[Path], MainWindow],
     tmp_path: Path,
@@ -35,12 +36,15 @@ def test_conflicting_edit_is_refused_with_the_typed_text_in_the_message(
     colleague.close()
 
     form = window.workbench.record_form
+    asked: list[FieldConflict] = []
+    form.choose_side = lambda _parent, conflict: asked.append(conflict) or Side.THEIRS
     form.name_en.widget.setText("My name")
     form.name_en.widget.editingFinished.emit()
+    qtbot.waitUntil(lambda: bool(asked))
 
+    assert (asked[0].mine, asked[0].theirs) == ("My name", "Colleague's name")
     assert load_record(database, record.id).name_en == "Colleague's name"
-    [(title, message)] = shown_errors
-    assert "changed by" in message and "My name" in message
+    assert shown_errors == []
     assert form.name_en.value() == "Colleague's name"  # the form now shows the saved state
     assert window.undo_stack.count() == 0
 
