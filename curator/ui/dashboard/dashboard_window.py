@@ -176,8 +176,9 @@ class DashboardWindow(QWidget):
         months = month_range(rows[0].month, rows[-1].month) if rows else []
         types = sorted({row.event_type for row in rows}, key=event_type_order)
         values = {event_type: [0] * len(months) for event_type in types}
+        column = {month: index for index, month in enumerate(months)}
         for row in rows:
-            values[row.event_type][months.index(row.month)] = row.events
+            values[row.event_type][column[row.month]] = row.events
         self.month_chart.show_bars(months, [
             Series(self._type_label(event_type), event_type_colour(event_type),
                    values[event_type]) for event_type in types], unit=self.tr("events"))
