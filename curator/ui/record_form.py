@@ -73,9 +73,18 @@ def _describe(revision: Revision, kind: RecordKind) -> str:
         if revision.new_value is not None:
             return _("added evidence “{quote}”").format(quote=revision.new_value)
         return _("removed evidence “{quote}”").format(quote=revision.old_value)
-    old, new = (vocabulary_label(revision.field, value or "") or "∅"
-                for value in (revision.old_value, revision.new_value))
+    old, new = (_shown_value(revision.field, value) for value in (revision.old_value,
+                                                                  revision.new_value))
     return f"{label}: {old} → {new}"
+
+
+def _shown_value(field: str, value: str | None) -> str:
+    """A value as history shows it: statuses and vocabulary values in the language in use."""
+    if not value:
+        return "∅"
+    if field == "status" and value in set(ReviewStatus):
+        return _(ReviewStatus(value).label)
+    return vocabulary_label(field, value)
 
 
 class RecordForm(QWidget):

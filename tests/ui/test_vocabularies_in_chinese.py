@@ -83,3 +83,18 @@ def test_history_speaks_chinese(
     lines = [window.workbench.record_form.history_list.item(row).text()
              for row in range(window.workbench.record_form.history_list.count())]
     assert lines[-1].endswith("已创建")
+
+
+def test_a_status_change_reads_in_chinese_in_history(
+    in_chinese: None, visit: tuple[int, int], open_window: Callable[[Path], MainWindow],
+    tmp_path: Path, database: ProjectDatabase,
+) -> None:
+    from curator.domain.records import ReviewStatus
+    from curator.services.editing import change_status
+
+    record = load_record(database, visit[0])
+    change_status(database, visit[0], ReviewStatus.NEEDS_REVIEW, expected_version=record.version)
+    window = open_window(tmp_path / "test.curator")
+    assert window.workbench is not None
+    window.workbench.open_record(visit[0])
+    assert window.workbench.record_form.history_list.item(0).text().endswith("草稿 → 需要复核")
