@@ -1,10 +1,12 @@
-"""Suggestion speed: the rules over the demo chapter and over large chapters made of it.
+"""Suggestion speed: the rules over the demo chapter, over large chapters made of it, and
+over the generated project's chapters (bench/synthetic, written in memory, no database).
 
-    uv run python bench/suggest.py [--store]
+    uv run python bench/suggest.py [--store] [--generated N]
 
 A large chapter is the demo chapter and the suggestion tests' own documents repeated with
-their years moved on, so dates, names and sections keep varying. Times are wall clock and
-CPU (the machine may be shared); throughput is characters of text per second.
+their years moved on, so dates, names and sections keep varying. The generated chapters are
+the first N (default 10) that `generate_project.py --seed 1 --scale 1.0` writes. Times are
+wall clock and CPU (the machine may be shared); throughput is characters of text per second.
 """
 
 from __future__ import annotations
@@ -49,6 +51,33 @@ def _time(text: str) -> tuple[float, float]:
     return time.perf_counter() - wall, time.process_time() - cpu
 
 
+def generated_chapters(count: int) -> list[str]:
+    """The texts of the first `count` chapters of the generated project (seed 1, scale 1.0)."""
+    from generate_project import _rng, plan_project
+    from synthetic.documents import ChapterWriter
+    from synthetic.records import ProjectSize
+
+    plan, chapters = plan_project(1, ProjectSize.at(1.0))
+    by_document: list[list] = [[] for _ in chapters]
+    for event in plan.events:
+        by_document[event.document].append(event)
+    writer = ChapterWriter(_rng(1, "text"), plan)
+    return [writer.chapter(year, part, length, events).text
+            for (year, part, length), events in list(zip(chapters, by_document,
+                                                         strict=True))[:count]]
+
+
+def _generated(count: int) -> None:
+    texts = generated_chapters(count)
+    characters = sum(len(text) for text in texts)
+    wall = cpu = 0.0
+    for text in texts:
+        one_wall, one_cpu = _time(text)
+        wall, cpu = wall + one_wall, cpu + one_cpu
+    print(f"{count} generated  {characters:>9,} chars  {wall:6.2f} s wall  {cpu:6.2f} s CPU  "
+          f"{characters / cpu / 1e6:5.2f} MB/s (CPU)")
+
+
 def main() -> None:
     demo = _sources()[0]
     suggest_document(demo, detect_sections(demo))  # vocabularies and country names loaded
@@ -57,6 +86,9 @@ def main() -> None:
         wall, cpu = _time(text)
         print(f"{name:16} {len(text):>9,} chars  {wall:6.2f} s wall  {cpu:6.2f} s CPU  "
               f"{len(text) / cpu / 1e6:5.2f} MB/s (CPU)")
+    if "--generated" in sys.argv:
+        at = sys.argv.index("--generated") + 1
+        _generated(int(sys.argv[at]) if at < len(sys.argv) and sys.argv[at].isdigit() else 10)
     if "--store" in sys.argv:
         _store(demo)
 

@@ -98,8 +98,24 @@ def _index() -> dict[str, str]:
     return index
 
 
+@cache
+def _key_starts() -> frozenset[str]:
+    return frozenset(key[:3] for key in _index())
+
+
+def _starts_no_key(text: str) -> bool:
+    """A quick no for most words: a plain Latin first word of three letters or more folds to
+    the start of the key, so a key must begin with its first three letters."""
+    words = text.split(maxsplit=1)
+    first = words[0].casefold() if words else ""
+    return (len(first) >= 3 and first.isascii() and first.isalpha()
+            and first not in ("the", "saint") and first[:3] not in _key_starts())
+
+
 def resolve_country(text: str) -> str | None:
     """The code of the country `text` names (a code, or an English or Chinese name), or None."""
+    if _starts_no_key(text):
+        return None
     index = _index()
     for key in _query_keys(text):
         if key in index:

@@ -23,6 +23,8 @@ def strip_accents(text: str) -> str:
 def fold_name(text: str) -> str:
     """The key two spellings of one name share: no case, accents, punctuation or traditional
     characters, single spaces between words and none between Han characters."""
+    if text.isascii():  # most names: nothing to normalize, simplify or strip of accents
+        return " ".join(_SEPARATORS.sub(" ", _APOSTROPHES.sub("", text.lower())).split())
     text = to_simplified(unicodedata.normalize("NFKC", text))
     text = _APOSTROPHES.sub("", strip_accents(text.casefold()))
     return _join_words(_SEPARATORS.sub(" ", text).split())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
 
@@ -49,6 +50,15 @@ _FORMS = tuple(_named(form) for form in (
 ))
 
 
+_IN = re.compile(r"[Ii]n\s")
+_NEEDS_IN = tuple(r"(?<=[Ii]n\s)" in form.pattern for form in _FORMS)
+"""Which forms read only after "in" ("in early July"): most sentences need not try them."""
+
+_BEFORE_MONTH = 30
+_AFTER_MONTH = 40
+"""How far a date reaches before its first month's name ("27th through 31st August") and
+after its last ("August 27th through 31st, 2012"), with room to spare."""
+_NOT_DIGITS = re.compile(r"\D")
 _ANY_DATE = re.compile(rf"(?<![\w.]){_M}(?!\w)|\d{{4}}-\d\d-\d\d")
 
 
@@ -76,7 +86,7 @@ def _month(text: str | None) -> int | None:
 
 
 def _day(text: str | None) -> int | None:
-    return int(re.sub(r"\D", "", text)) if text else None
+    return int(_NOT_DIGITS.sub("", text)) if text else None
 
 
 def _valid(year: int, month: int | None, day: int | None) -> bool:
@@ -120,16 +130,33 @@ def _mention(match: re.Match[str], offset: int, year: int | None) -> DateMention
 def find_dates(text: str, *, offset: int = 0, year: int | None = None) -> list[DateMention]:
     """Every date in `text` (which stands at `offset`), in order; a date without a year
     takes `year`, or the year of the last date before it that gave one."""
-    taken: list[tuple[int, int, re.Match[str]]] = []
-    if not _ANY_DATE.search(text):
+    months = [match.span() for match in _ANY_DATE.finditer(text)]
+    if not months:
         return []
-    for form in _FORMS:
-        for match in form.finditer(text):
-            if not any(match.start() < end and start < match.end() for start, end, _ in taken):
-                taken.append((match.start(), match.end(), match))
-    taken.sort(key=lambda item: item[0])
+    # Every form holds a month: the forms are read only around the months (the lookbehinds
+    # still see the text before `begin`; `stop` is a space, as the lookaheads want).
+    begin = max(0, months[0][0] - _BEFORE_MONTH)
+    stop = text.find(" ", months[-1][1] + _AFTER_MONTH)
+    stop = len(text) if stop < 0 else stop
+    # Taken spans never overlap, so sorted by start their ends are sorted too: a new match
+    # overlaps one only if the last taken span starting before its end reaches past its start.
+    starts: list[int] = []
+    ends: list[int] = []
+    taken: list[re.Match[str]] = []
+    after_in = _IN.search(text, max(0, begin - 3), stop) is not None
+    for form, needs_in in zip(_FORMS, _NEEDS_IN, strict=True):
+        if needs_in and not after_in:
+            continue
+        for match in form.finditer(text, begin, stop):
+            start, end = match.span()
+            at = bisect_left(starts, end)
+            if at and ends[at - 1] > start:
+                continue
+            starts.insert(at, start)
+            ends.insert(at, end)
+            taken.insert(at, match)
     mentions = []
-    for _start, _end, match in taken:
+    for match in taken:
         mention = _mention(match, offset, year)
         if mention is not None:
             mentions.append(mention)

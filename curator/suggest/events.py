@@ -22,6 +22,7 @@ _CAPITALIZED_EVENT = re.compile(
     r"(?:\b\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w'’+\-]*\s+(?:(?:of|on|for|and|the|in|to|&)\s+)*)*"
     r"(?:{nouns})(?:\s+(?:(?:of|on|for|and|the|in|to|&)\s+)*[A-Z][\w'’+\-]*)*"
 )
+_OPENING_ARTICLE = re.compile(r"^(?:The|A|An)\s+")
 _NAMED_TYPES = frozenset({"conference/forum", "seminar/training", "overseas training",
                           "exchange", "research", "project", "agreement signing"})
 
@@ -56,6 +57,11 @@ def is_trigger(sentence: Sentence, dates: list[DateMention]) -> DateMention | No
 
 def section_type(titles: list[str]) -> str | None:
     """The event type the innermost section heading gives, if any gives one."""
+    return _section_type(tuple(titles))
+
+
+@cache
+def _section_type(titles: tuple[str, ...]) -> str | None:
     for title in titles:
         for pattern, event_type in typed_patterns("section_types.tsv"):
             if pattern.search(title):
@@ -86,7 +92,7 @@ def event_title(text: str, event_type: str | None, date_end: int) -> str:
                 return match.group(1).strip()
         best = ""
         for match in _event_phrase().finditer(text):
-            phrase = re.sub(r"^(?:The|A|An)\s+", "", match.group().strip())
+            phrase = _OPENING_ARTICLE.sub("", match.group().strip())
             if len(phrase.split()) >= 2 and len(phrase) > len(best):
                 best = phrase
         if best:
@@ -102,19 +108,33 @@ _ARTICLE_AT_END = re.compile(r"\b(?:the|a|an)\s*$", re.IGNORECASE)
 
 
 @cache
-def _role_rules() -> tuple[tuple[str, str, str, re.Pattern[str]], ...]:
-    return tuple((kind, role, where, re.compile(pattern, re.IGNORECASE))
-                 for kind, role, where, pattern in rows("roles.tsv"))
+def _role_rules(kind: str) -> tuple[tuple[str, bool, re.Pattern[str]], ...]:
+    return tuple((role, where == "before", re.compile(pattern, re.IGNORECASE))
+                 for rule_kind, role, where, pattern in rows("roles.tsv") if rule_kind == kind)
+
+
+@cache
+def _any_before_rule(kind: str) -> re.Pattern[str]:
+    """One expression matching where any "before" rule of `kind` does: most names have none
+    of that wording before them, and one search tells so."""
+    return re.compile("|".join(f"(?:{pattern.pattern})" for _role, before, pattern
+                               in _role_rules(kind) if before) or "(?!)", re.IGNORECASE)
+
+
+ROLE_CONTEXT = 160
+"""How much of the wording before a name the role rules read: they end at the name, and
+searching a long sentence's whole beginning for them is slow."""
 
 
 def role_from_wording(kind: str, before: str, after: str) -> str | None:
     """The role of a person or organization named between `before` and `after` (the
     sentence's text on either side), as the roles vocabulary reads the wording."""
-    before = _ARTICLE_AT_END.sub("", before)
-    for rule_kind, role, where, pattern in _role_rules():
-        if rule_kind != kind:
+    before = _ARTICLE_AT_END.sub("", before[-ROLE_CONTEXT:])
+    any_before = _any_before_rule(kind).search(before) is not None
+    for role, is_before, pattern in _role_rules(kind):
+        if is_before and not any_before:
             continue
-        if pattern.search(before if where == "before" else after):
+        if pattern.search(before if is_before else after):
             return role
     return None
 

@@ -4,6 +4,7 @@ countries, places, nationalities, pinyin — all read from the vocabularies."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from curator.domain.countries import all_countries, resolve_country
@@ -100,6 +101,7 @@ def is_pinyin_word(word: str, *, syllables: tuple[int, int] = (1, 2)) -> bool:
     return two
 
 
+@cache
 def is_pinyin_name(surname: str, given: str, *, strict: bool) -> bool:
     """Whether two words read as a Chinese name in pinyin ("Zheng Wenkai"): a one-syllable
     surname and a given name of one or two syllables (two when `strict`)."""
@@ -158,6 +160,33 @@ def country_pattern() -> re.Pattern[str]:
     alternation = "|".join(re.escape(name).replace(r"\ ", r"\s+").replace("'", "['’]")
                            for name in _country_names())
     return re.compile(rf"(?<![\w-])(?:(?:the|The)\s+)?(?:{alternation})(?![\w-])")
+
+
+@cache
+def _country_first_words() -> frozenset[str]:
+    """The first word of each country's name: where `country_pattern` may match."""
+    return frozenset(re.split(r"\W", name, maxsplit=1)[0] for name in _country_names())
+
+
+_COUNTRY_START = re.compile(r"(?<![\w-])(?:[Tt]he\s+)?([A-Z\u00c0-\u00de]\w*)")
+"""Where a country's name may begin: a capitalized word, perhaps after "the"."""
+
+
+def find_country_names(text: str) -> Iterator[re.Match[str]]:
+    """The matches of `country_pattern` in `text`, tried only at words that begin a country's
+    name (the long expression is slow to search through a whole sentence)."""
+    pattern = country_pattern()
+    first_words = _country_first_words()
+    taken_to = 0
+    for candidate in _COUNTRY_START.finditer(text):
+        if candidate.start() < taken_to or candidate.group(1) not in first_words:
+            continue
+        match = pattern.match(text, candidate.start())
+        if match is None and candidate.start(1) > candidate.start():
+            match = pattern.match(text, candidate.start(1))  # "the" was not the name's
+        if match is not None:
+            taken_to = match.end()
+            yield match
 
 
 @cache

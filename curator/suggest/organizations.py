@@ -5,6 +5,7 @@ acronyms standing alone where they act as organizations ("sponsored by IPRCC and
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from curator.suggest import lexicon
@@ -134,7 +135,9 @@ class _Reader:
 
     def defined_acronyms(self) -> set[int]:
         """Names followed by their acronym in brackets; returns the token indices used."""
-        tokens, used = self.tokens, set()
+        tokens, used = self.tokens, set[int]()
+        if not tokens or "(" not in self.text[tokens[0].start:tokens[-1].end]:
+            return used
         for index in range(1, len(tokens) - 2):
             if tokens[index].text != "(" or tokens[index + 2].text != ")":
                 continue
@@ -174,9 +177,12 @@ class _Reader:
 
     def phrases(self, used: set[int], runs: list[list[int]]) -> None:
         """Capitalized phrases holding an organization word."""
+        tokens = self.tokens
         for run in runs:
-            for segment in self._segments([i for i in run], used):
-                self.make(segment)
+            # without an organization word no segment of the run names one
+            if Role.ORG_HEAD in [tokens[i].role for i in run]:
+                for segment in self._segments(run, used):
+                    self.make(segment)
 
     def _segments(self, run: list[int], used: set[int]) -> list[list[int]]:
         tokens = self.tokens
@@ -206,10 +212,11 @@ class _Reader:
             segments[-1].append(index)
         return [segment for segment in segments if segment]
 
-    def acronyms(self, used: set[int]) -> None:
+    def acronyms(self, used: set[int], runs: list[list[int]]) -> None:
         """Acronyms standing alone as organizations."""
-        for index, token in enumerate(self.tokens):
-            if index in used or index in self.blocked:
+        for index in (i for run in runs for i in run):  # an acronym stands in a run
+            token = self.tokens[index]
+            if token.role is not Role.ACRONYM or index in used or index in self.blocked:
                 continue
             if token.bare in self.non_organizations or not is_acronym_organization(
                     self.tokens, index):
@@ -227,9 +234,11 @@ def find_organizations(tokens: list[Token], text: str, *, blocked: set[int],
     ("Micro, Small and Medium Enterprises (MSME)"). `blocked` tokens (people's names)
     are never part of an organization."""
     reader = _Reader(tokens, text, blocked)
+    runs = capitalized_runs(tokens) if runs is None else runs
     used = reader.defined_acronyms()
-    reader.phrases(used, capitalized_runs(tokens) if runs is None else runs)
-    covered = {i for i, t in enumerate(tokens)
-               for m in reader.found if m.start <= t.start < m.end}
-    reader.acronyms(used | covered)
+    reader.phrases(used, runs)
+    starts = [token.start for token in tokens]
+    covered = {i for m in reader.found
+               for i in range(bisect_left(starts, m.start), bisect_left(starts, m.end))}
+    reader.acronyms(used | covered, runs)
     return sorted(reader.found, key=lambda m: m.start), reader.non_organizations

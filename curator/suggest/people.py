@@ -18,6 +18,8 @@ MAX_TRAILING_WORDS = 2
 is taken as two words (and initials): the words before it are more likely the portfolio's."""
 _TITLE_ROLES = frozenset({Role.TITLE, Role.MODIFIER})
 _SPLITTING_CONNECTORS = frozenset({"and"})
+_INTRODUCING = frozenset({Role.TITLE, Role.HONORIFIC})
+"""A run without a title or an honorific introduces nobody."""
 
 
 @dataclass(frozen=True)
@@ -185,9 +187,10 @@ class _Reader:
             first = self.tokens[run[0]]
             if previous_end >= 0 and run[0] != previous_end + 1:
                 possessor = None
-            carried: list[int] = []
-            for piece in _split_at_and(self.tokens, run):
-                carried = self.piece(piece, carried, possessor)
+            if not _INTRODUCING.isdisjoint([self.tokens[i].role for i in run]):
+                carried: list[int] = []
+                for piece in _split_at_and(self.tokens, run):
+                    carried = self.piece(piece, carried, possessor)
             last = self.tokens[run[-1]]
             possessor = (first.start, last.end - 2) if last.possessive else None
             previous_end = run[-1]
@@ -241,7 +244,8 @@ class _Reader:
         two-syllable given name, not already read."""
         tokens = self.tokens
         taken = [(m.start, m.end) for m in self.found]
-        for index in range(len(tokens) - 1):
+        # Every capitalized word stands in a run: the other words need no look.
+        for index in (i for run in self.runs for i in run if i + 1 < len(tokens)):
             surname, given = tokens[index], tokens[index + 1]
             if surname.role is not Role.WORD or given.role is not Role.WORD:
                 continue

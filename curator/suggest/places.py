@@ -19,6 +19,8 @@ _LATE_VENUE = re.compile(
     rf"\bin\s+(?P<place>{_PLACE})(?:(?:,\s*(?:the\s+capital\s+of\s+)?|\s+of\s+)"
     rf"(?P<wider>{_PLACE}))?\s*[.;]?\s*$"
 )
+_OPENING_THE = re.compile(r"^(?:the|The)\s+")
+_CLOSING_THE = re.compile(r"\s*(?:the\s+)?$", re.IGNORECASE)
 _CITY_WORDS = re.compile(r"\s+(?:City|Municipality|Town)$")
 _REGION_WORDS = re.compile(r"\s+(?:Province|Region|Autonomous Region|State|County|District)$")
 
@@ -45,8 +47,8 @@ class Venue:
 def find_countries(text: str, offset: int = 0) -> list[CountryMention]:
     """Every country the text names, with its code."""
     found = []
-    for match in lexicon.country_pattern().finditer(text):
-        name = re.sub(r"^(?:the|The)\s+", "", match.group())
+    for match in lexicon.find_country_names(text):
+        name = _OPENING_THE.sub("", match.group())
         code = lexicon.country_code(name)
         if code:
             found.append(CountryMention(offset + match.start(), offset + match.end(), code))
@@ -104,12 +106,12 @@ def _number(text: str) -> int | None:
 
 
 def _count_pattern() -> re.Pattern[str]:
-    nouns = "|".join(re.escape(noun) for noun in lines("participant_nouns.txt"))
-    words = "|".join(sorted(_numbers(), key=len, reverse=True))
+    """The expression of a count, for text in lower case (matching without case is slow)."""
+    nouns = "|".join(re.escape(noun.casefold()) for noun in lines("participant_nouns.txt"))
+    words = "|".join(sorted(_numbers(), key=len, reverse=True)).casefold()
     return re.compile(
         rf"(?<![\w.-])(?P<number>\d[\d,]*|(?:{words})(?:-(?:{words}))?)\s+"
-        rf"(?:[a-z][\w-]*\s+){{0,3}}?(?:{nouns})\b",
-        re.IGNORECASE,
+        rf"(?:[a-z][\w-]*\s+){{0,3}}?(?:{nouns})\b"
     )
 
 
@@ -118,7 +120,7 @@ _COUNT = _count_pattern()
 
 def find_participant_count(text: str) -> int | None:
     """The number of people who took part, as the text gives it ("26 representatives")."""
-    for match in _COUNT.finditer(text):
+    for match in _COUNT.finditer(text.lower()):
         number = _number(match["number"])
         if number and number < 1_000_000:
             return number
@@ -143,7 +145,7 @@ def listed_countries(text: str, countries: list[CountryMention], offset: int
     while index < len(countries):
         mention = countries[index]
         before = text[max(0, mention.start - offset - 60): mention.start - offset]
-        before = re.sub(r"\s*(?:the\s+)?$", "", before, flags=re.IGNORECASE) + " "
+        before = _CLOSING_THE.sub("", before) + " "
         role = "participating" if _LIST_CUE.search(before.rstrip()) else \
             "visited" if _VISIT_CUE.search(before.rstrip()) else None
         if role is None:

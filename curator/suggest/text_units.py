@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 
-from curator.suggest.vocabulary import any_pattern, words
+from curator.suggest.vocabulary import lines, words
 
 _LEAD = re.compile(
     # a bracket heading, or one whose 【 was lost
@@ -44,27 +45,65 @@ class Paragraph:
 
 
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_LETTER = re.compile(r"[^\W\d_]")
+_NOT_ASCII_LETTERS = bytes(code for code in range(128) if not chr(code).isalpha())
+_NOT_LETTERS = re.compile(r"[\W\d_]+")
 
 
 def _letters(text: str) -> tuple[int, int]:
     """How many Han characters and how many other letters `text` holds."""
     han = len(_HAN.findall(text))
-    return han, len(_LETTER.findall(text)) - han
+    return han, len(_NOT_LETTERS.sub("", text)) - han
+
+
+def _han_and_ascii_letters(text: str) -> tuple[int, int]:
+    """How many Han characters and how many ASCII letters `text` holds: quicker than
+    `_letters`, and the ASCII letters most often decide."""
+    ascii_letters = len(text.encode("ascii", "ignore").translate(None, _NOT_ASCII_LETTERS))
+    return len(_HAN.findall(text)), ascii_letters
 
 
 def document_is_latin(text: str) -> bool:
     """Whether a text is written mostly in Latin letters (the rules read English)."""
-    han, other = _letters(text[:200_000])
+    text = text[:200_000]
+    han, ascii_letters = _han_and_ascii_letters(text)
+    if ascii_letters > 2 * han:
+        return True
+    han, other = _letters(text)
     return other > 2 * han
+
+
+MAX_FURNITURE = 300
+"""Footers, navigation and date lines are short: a longer line is prose, even one that
+says "copyright"."""
+
+
+@cache
+def _furniture() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The boilerplate expressions that hold at a line's start, and the others, each as one
+    expression: the first kind need not be searched for through the line."""
+    anchored = [line for line in lines("boilerplate.txt") if line.startswith("^")]
+    floating = [line for line in lines("boilerplate.txt") if not line.startswith("^")]
+    return _one_of(anchored), _one_of(floating)
+
+
+def _one_of(expressions: list[str]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{line})" for line in expressions) or "(?!)", re.IGNORECASE)
+
+
+def _is_furniture(line: str) -> bool:
+    anchored, floating = _furniture()
+    return bool(anchored.match(line) or floating.search(line))
 
 
 def is_boilerplate(line: str, *, latin_document: bool) -> bool:
     """Whether a line is page furniture rather than text: footer, navigation, date line,
     or a line in Chinese in an English document."""
-    if any_pattern("boilerplate.txt").search(line):
+    if len(line) <= MAX_FURNITURE and _is_furniture(line):
         return True
-    if latin_document:
+    if latin_document and _HAN.search(line):
+        han, ascii_letters = _han_and_ascii_letters(line)
+        if ascii_letters >= han:
+            return False
         han, other = _letters(line)
         return han > other
     return False

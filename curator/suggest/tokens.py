@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from enum import Enum
-from functools import cache
+from typing import NamedTuple
 
 from curator.suggest import lexicon
 
@@ -40,8 +39,7 @@ class Role(Enum):
     """Punctuation, numbers and lower-case words: they end a run."""
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     """A word or mark of the text with its offsets and role."""
 
     text: str
@@ -49,17 +47,10 @@ class Token:
     end: int
     role: Role
     possessive: bool = False
-
-    @property
-    def bare(self) -> str:
-        """The word without a possessive 's or a closing period."""
-        text = self.text
-        if self.possessive:
-            text = text[:-2]
-        return text
+    bare: str = ""
+    """The word without a possessive 's (set by `tokenize`)."""
 
 
-@cache
 def _role(word: str, kind: str) -> Role:
     if kind == "company":
         return Role.ORG_HEAD
@@ -93,25 +84,58 @@ def _mostly_upper(word: str) -> bool:
     return upper >= 2 and 2 * upper >= len(letters) and not ("&" in word and len(word) <= 4)
 
 
+_WORD_ROLES: dict[str, Role] = {}
+"""Roles of the words met so far: most words recur."""
+_LONGEST_ABBREVIATION = max(map(len, _TITLE_ABBREVIATIONS))
+
+
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """The tokens of `text`, which stands at `offset` in the document."""
     tokens: list[Token] = []
+    append = tokens.append
+    new = tuple.__new__  # Token's own __new__ costs a call per word
+    roles = _WORD_ROLES
+    other = Role.OTHER
     consumed = 0
     for match in _TOKEN.finditer(text):
-        kind = match.lastgroup or "mark"
-        word = match.group()
-        start, end = match.start(), match.end()
+        start, end = match.span()
         if start < consumed:
             continue  # the period an abbreviation took
-        if kind == "word" and text[end:end + 1] == "." and (
-            word.casefold() in _TITLE_ABBREVIATIONS or (len(word) == 1 and word.isupper())
-        ):
-            word, end = word + ".", end + 1
+        kind = match.lastgroup
+        word = match.group()
+        possessive = False
+        if kind == "word":
+            if len(word) <= _LONGEST_ABBREVIATION and text[end:end + 1] == "." and (
+                    word.casefold() in _TITLE_ABBREVIATIONS
+                    or (len(word) == 1 and word.isupper())):
+                word, end = word + ".", end + 1
+            possessive = len(word) > 3 and word.endswith(_POSSESSIVE)
+            bare = word[:-2] if possessive else word
+            role = roles.get(bare)
+            if role is None:
+                role = roles[bare] = _role(bare, "word")
+        else:
+            bare = word
+            role = other if kind in ("number", "mark") else _role(word, kind or "mark")
         consumed = end
-        possessive = kind == "word" and word.endswith(_POSSESSIVE) and len(word) > 3
-        role = _role(word[:-2] if possessive else word, kind)
-        tokens.append(Token(word, offset + start, offset + end, role, possessive))
+        append(new(Token, (word, offset + start, offset + end, role, possessive, bare)))
     return tokens
+
+
+_NOT_LOWER_CASE = re.compile(r"[^\W\d_a-z]")
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
+
+
+def may_name_anything(text: str) -> bool:
+    """Whether a sentence may name a person or an organization: every name holds a capital,
+    so one whose only capital opens it with a function word ("The", "It") names none."""
+    if _NOT_LOWER_CASE.search(text, 1) is None:
+        first = _FIRST_WORD.match(text)
+        after = text[first.end():first.end() + 1] if first is not None else ""
+        if first is not None and (after.isspace() or after == ",") and \
+                _role(first.group(), "word") is Role.FUNCTION:
+            return False
+    return True
 
 
 def is_name_word(token: Token, lowercase_words: frozenset[str]) -> bool:
@@ -129,14 +153,16 @@ def is_name_word(token: Token, lowercase_words: frozenset[str]) -> bool:
     return folded not in lowercase_words or lexicon.is_pinyin_word(word)
 
 
+_LOWER_CASE_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’\-]*[a-z](?![\w'’-])")
+
+
 def lowercase_vocabulary(text: str) -> frozenset[str]:
     """Every word written in lower case in a text: words a name is unlikely to be made of."""
-    return frozenset(re.findall(r"(?<![\w'’-])[a-z][a-z'’\-]*[a-z](?![\w'’-])", text))
+    return frozenset(_LOWER_CASE_WORD.findall(text))
 
 
 NAME_POSSESSIVES = frozenset({"People", "Children", "Women", "Farmers", "Workers", "Citizens",
                                "Nations", "Peoples", "Men", "Youth"})
-_RUN_ROLES = frozenset(Role) - {Role.OTHER, Role.CONNECTOR}
 
 
 def capitalized_runs(tokens: list[Token]) -> list[list[int]]:
@@ -145,24 +171,29 @@ def capitalized_runs(tokens: list[Token]) -> list[list[int]]:
     possessive ("Botswana's") ends one, unless it belongs to a name ("People's Bank")."""
     runs: list[list[int]] = []
     current: list[int] = []
-
-    def close() -> None:
-        while current and tokens[current[-1]].role is Role.CONNECTOR:
-            current.pop()
-        if current:
-            runs.append(current.copy())
-        current.clear()
-
+    other, connector, function = Role.OTHER, Role.CONNECTOR, Role.FUNCTION
     for index, token in enumerate(tokens):
-        if token.role is Role.FUNCTION:
-            close()
-        elif token.role in _RUN_ROLES:
+        role = token.role
+        if role is other or role is function:
+            if current:
+                _close(tokens, current, runs)
+                current = []
+        elif role is connector:
+            if current:
+                current.append(index)
+        else:
             current.append(index)
             if token.possessive and token.bare not in NAME_POSSESSIVES:
-                close()
-        elif token.role is Role.CONNECTOR and current:
-            current.append(index)
-        else:
-            close()
-    close()
+                _close(tokens, current, runs)
+                current = []
+    if current:
+        _close(tokens, current, runs)
     return runs
+
+
+def _close(tokens: list[Token], run: list[int], runs: list[list[int]]) -> None:
+    """Keep a run without the connectors that end it."""
+    while run and tokens[run[-1]].role is Role.CONNECTOR:
+        run.pop()
+    if run:
+        runs.append(run)
