@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
 from curator.domain.dates import parse_partial_date
+from curator.domain.records import vocabulary_label
 from curator.services.dashboard import EventSpan
 from curator.ui.dashboard.bar_chart import (
     BAR_WIDTH,
@@ -79,7 +80,7 @@ class TimelineChart(pg.PlotWidget):
         span = self.spans[bar.category]
         names = " ".join(name for name in (span.name_en, span.name_zh) if name)
         dates = f"{span.start} – {span.end}" if span.end else span.start
-        kind = span.event_type or self.tr("no type")
+        kind = vocabulary_label("event_type", span.event_type) or self.tr("no type")
         return f"{span.key} {names}\n{kind}, {dates}"
 
     def bar_at(self, scene_point: QPointF) -> Bar | None:
