@@ -268,11 +268,11 @@ def _run_export(arguments: argparse.Namespace) -> int:
     if sys.stderr.isatty():
         progress = _terminal_progress(f"Writing {_shown(arguments.output.name)}")
     with _project(arguments, read_only=True) as database:
-        snapshot = export_project(database, arguments.output, progress=progress,
-                                  choose=_export_filter(arguments))
+        written = export_project(database, arguments.output, progress=progress,
+                                 choose=_export_filter(arguments))
     if progress is not None:
         print(file=sys.stderr)
-    counts = ", ".join(f"{len(v)} {k.plural_label.lower()}" for k, v in snapshot.records.items())
+    counts = ", ".join(f"{count} {kind.plural_label.lower()}" for kind, count in written.items())
     print(f"Exported {counts} to {_shown(arguments.output)}")
     return 0
 

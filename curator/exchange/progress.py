@@ -31,6 +31,13 @@ class ProgressCounter:
             if self._progress is not None and self.done % self._every == 0:
                 self._progress(self.done, self.total)
 
+    def advance(self, count: int) -> None:
+        """Count `count` items done at once, reporting when a reporting step is passed."""
+        before = self.done // self._every
+        self.done += count
+        if self._progress is not None and self.done // self._every != before:
+            self._progress(self.done, self.total)
+
     def finish(self) -> None:
         """Report that everything is done."""
         if self._progress is not None:

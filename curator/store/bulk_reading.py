@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, NamedTuple
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlmodel import Session
 
 from curator.domain.records import DETAIL_FIELDS, Record, RecordKind, ReviewStatus
@@ -66,25 +66,63 @@ def records_of_kind(
     session: Session, kind: RecordKind, *, statuses: Collection[ReviewStatus] = ()
 ) -> list[Record]:
     """Every record of `kind` (of `statuses`, if any are named) with its details, by key."""
-    detail = DETAIL_TABLES[kind.value].__table__  # type: ignore[attr-defined]
     names = [spec.name for spec in DETAIL_FIELDS[kind]]
+    statuses_by_value = {status.value: status for status in ReviewStatus}
+    return [
+        Record(row[0], kind, row[1], row[2], row[3], statuses_by_value[row[4]], row[5],
+               _moment(row[6]), row[7], _moment(row[8]), row[9],
+               dict(zip(names, row[10:], strict=True)))
+        for row in record_rows(session, kind, statuses=statuses)
+    ]
+
+
+def record_rows(
+    session: Session, kind: RecordKind, *, statuses: Collection[ReviewStatus] = ()
+) -> Iterator[tuple[Any, ...]]:
+    """Every record of `kind` (of `statuses`, if any are named) as the driver's rows, by key,
+    read as they are consumed: id, key, name_en, name_zh, status value, version, created_at,
+    created_by, updated_at, updated_by (times as stored: see `stored_time_text`), then the
+    kind's detail fields in the order of DETAIL_FIELDS."""
+    detail = DETAIL_TABLES[kind.value].__table__  # type: ignore[attr-defined]
     query = (
         select(_RECORD.c.id, _RECORD.c.key, _RECORD.c.name_en, _RECORD.c.name_zh,
                _RECORD.c.status, _RECORD.c.version, _RECORD.c.created_at, _RECORD.c.created_by,
-               _RECORD.c.updated_at, _RECORD.c.updated_by, *(detail.c[name] for name in names))
+               _RECORD.c.updated_at, _RECORD.c.updated_by,
+               *(detail.c[spec.name] for spec in DETAIL_FIELDS[kind]))
         .select_from(_RECORD.outerjoin(detail, detail.c.record_id == _RECORD.c.id))
         .where(_RECORD.c.kind == kind.value)
         .order_by(_RECORD.c.number)
     )
     if statuses:
         query = query.where(_RECORD.c.status.in_([status.value for status in statuses]))
-    statuses_by_value = {status.value: status for status in ReviewStatus}
-    return [
-        Record(row[0], kind, row[1], row[2], row[3], statuses_by_value[row[4]], row[5],
-               _moment(row[6]), row[7], _moment(row[8]), row[9],
-               dict(zip(names, row[10:], strict=True)))
-        for row in _fetch(session, query)
-    ]
+    return _fetch(session, query)
+
+
+def record_counts(
+    session: Session, *, statuses: Collection[ReviewStatus] = ()
+) -> dict[RecordKind, int]:
+    """How many records of each kind there are (of `statuses`, if any are named)."""
+    query = select(_RECORD.c.kind, func.count()).group_by(_RECORD.c.kind)
+    if statuses:
+        query = query.where(_RECORD.c.status.in_([status.value for status in statuses]))
+    counts = dict.fromkeys(RecordKind, 0)
+    for kind, count in _fetch(session, query):
+        counts[RecordKind(kind)] = count
+    return counts
+
+
+def stored_time_text(value: Any) -> str:
+    """A stored timestamp as ISO 8601 text in UTC with its offset, as `datetime.isoformat`
+    writes it.
+
+    SQLite keeps SQLAlchemy's naive UTC text ("2024-01-02 03:04:05.000000"), which is
+    rearranged rather than parsed: an export writes two per record, and parsing them cost
+    more than reading the rows. Anything else (PostgreSQL's datetimes) goes the long way.
+    """
+    if isinstance(value, str) and len(value) == 26 and value[10] == " " and value[19] == ".":
+        fraction = "" if value[20:] == "000000" else value[19:]
+        return f"{value[:10]}T{value[11:19]}{fraction}+00:00"
+    return _moment(value).astimezone(UTC).isoformat()
 
 
 class EvidenceRowLine(NamedTuple):
@@ -111,6 +149,19 @@ def evidence_lines(session: Session) -> Iterator[EvidenceRowLine]:
     kinds = {kind.value: kind for kind in RecordKind}
     for row in _fetch(session, query):
         yield EvidenceRowLine(row[0], row[1], kinds[row[2]], *row[3:])
+
+
+def evidence_rows(session: Session) -> Iterator[tuple[int, int, int, int, str, str | None]]:
+    """Every evidence span as the driver's rows, by record, then document and start: record
+    id, document id, start, end, quote, field. No join: the quickest way to group spans by
+    record."""
+    query = (
+        select(_EVIDENCE.c.record_id, _EVIDENCE.c.document_id, _EVIDENCE.c.start,
+               _EVIDENCE.c.end, _EVIDENCE.c.exact, _EVIDENCE.c.field)
+        .order_by(_EVIDENCE.c.record_id, _EVIDENCE.c.document_id, _EVIDENCE.c.start,
+                  _EVIDENCE.c.id)
+    )
+    return _fetch(session, query)
 
 
 class RelationRowLine(NamedTuple):

@@ -184,7 +184,7 @@ def test_failing_write_raises_export_failed_and_keeps_previous_export(
 ) -> None:
     before = path.read_bytes()
 
-    def dump_half(payload: object, stream: Any) -> None:
+    def dump_half(content: object, stream: Any, counter: object) -> None:
         stream.write('{"project": ')
         raise OSError(errno.ENOSPC, "No space left on device")
 
