@@ -54,12 +54,30 @@ class NewEvidence:
     alias_id: int | None = None
 
 
-def _insert(session: Session, table: type, rows: list[dict[str, object]]) -> list[int]:
-    """Insert rows with one statement; returns their ids in order."""
+def _insert(session: Session, table: type, rows: list[dict[str, object]],
+            key: tuple[str, ...]) -> list[int]:
+    """Insert rows in one go; returns their ids in the rows' order.
+
+    The database may return inserted rows in any order, and asking for the rows' order makes
+    SQLite insert them one statement each: the ids are matched back by `key`, columns that
+    tell this batch's rows apart (rows alike in them are alike, so which takes which id does
+    not matter)."""
     if not rows:
         return []
-    statement = insert(table).returning(table.id, sort_by_parameter_order=True)  # type: ignore[attr-defined]
-    return [row[0] for row in session.execute(statement, rows)]
+    columns = table.__table__.c  # type: ignore[attr-defined]
+    statement = insert(table.__table__).returning(  # type: ignore[attr-defined]
+        columns.id, *(columns[name] for name in key))
+    ids: dict[tuple[object, ...], list[int]] = {}
+    for returned in session.connection().execute(statement, rows):
+        ids.setdefault(tuple(returned[1:]), []).append(returned[0])
+    return [ids[tuple(row[name] for name in key)].pop() for row in rows]
+
+
+def _insert_many(session: Session, table: type, rows: list[dict[str, object]]) -> None:
+    """Insert rows that all name the same columns with one statement (the ORM's bulk insert
+    cuts a batch wherever a row leaves another column empty)."""
+    if rows:
+        session.connection().execute(insert(table.__table__), rows)  # type: ignore[attr-defined]
 
 
 def insert_records(session: Session, records: Sequence[NewRecord], *, user: str) -> list[int]:
@@ -82,15 +100,14 @@ def insert_records(session: Session, records: Sequence[NewRecord], *, user: str)
                      "name_zh": record.name_zh, "status": ReviewStatus.SUGGESTED.value,
                      "version": 1, "created_at": now, "created_by": user, "updated_at": now,
                      "updated_by": user})
-    ids = _insert(session, RecordRow, rows)
+    ids = _insert(session, RecordRow, rows, ("key",))
     for kind in RecordKind:
         details = [{"record_id": record_id, **record.details}
                    for record, record_id in zip(records, ids, strict=True)
                    if record.kind is kind]
         columns = {name for detail in details for name in detail}
-        if details:
-            session.execute(insert(DETAIL_TABLES[kind.value]),
-                            [{name: detail.get(name) for name in columns} for detail in details])
+        _insert_many(session, DETAIL_TABLES[kind.value],
+                     [{name: detail.get(name) for name in columns} for detail in details])
     revisions: list[dict[str, object]] = []
     for record, row, record_id in zip(records, rows, ids, strict=True):
         revisions.append({"record_id": record_id, "version": 1, "action": "create",
@@ -99,7 +116,7 @@ def insert_records(session: Session, records: Sequence[NewRecord], *, user: str)
         revisions.append({"record_id": record_id, "version": 1, "action": "suggest",
                           "field": "confidence", "new_value": f"{record.confidence:.2f}",
                           "changed_at": now, "changed_by": user})
-    session.execute(insert(RevisionRow), revisions)
+    _insert_many(session, RevisionRow, revisions)
     reindex_records(session.connection(), ids)
     return ids
 
@@ -109,7 +126,8 @@ def insert_aliases(session: Session, aliases: Sequence[tuple[int, str]], *, user
     """Add aliases (record id, text) to records created by this run; returns their ids."""
     now = datetime.now(UTC)
     ids = _insert(session, AliasRow, [{"record_id": record_id, "text": text, "created_at": now,
-                                       "created_by": user} for record_id, text in aliases])
+                                       "created_by": user} for record_id, text in aliases],
+                  ("record_id", "text"))
     reindex_records(session.connection(), {record_id for record_id, _text in aliases})
     return ids
 
@@ -125,7 +143,7 @@ def insert_relations(session: Session, relations: Sequence[Relation], *, user: s
          "country_code": r.country_code, "role": r.role if r.role in roles[r.kind] else None,
          "title": r.title, "start_date": None, "end_date": None, "version": 1,
          "created_at": now, "created_by": user, "updated_at": now, "updated_by": user}
-        for r in relations])
+        for r in relations], ("kind", "subject_id", "object_id", "country_code"))
 
 
 def insert_evidence(session: Session, document_id: int, text: str,
@@ -140,5 +158,4 @@ def insert_evidence(session: Session, document_id: int, text: str,
                      "prefix": quote.prefix, "suffix": quote.suffix, "created_at": now,
                      "created_by": user, "relation_id": span.relation_id,
                      "alias_id": span.alias_id})
-    if rows:
-        session.execute(insert(EvidenceRow), rows)
+    _insert_many(session, EvidenceRow, rows)
