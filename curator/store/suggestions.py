@@ -9,7 +9,7 @@ the caller's unit of work.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
@@ -73,7 +73,7 @@ def _insert(session: Session, table: type, rows: list[dict[str, object]],
     return [ids[tuple(row[name] for name in key)].pop() for row in rows]
 
 
-def _insert_many(session: Session, table: type, rows: list[dict[str, object]]) -> None:
+def _insert_many(session: Session, table: type, rows: Sequence[Mapping[str, object]]) -> None:
     """Insert rows that all name the same columns with one statement (the ORM's bulk insert
     cuts a batch wherever a row leaves another column empty)."""
     if rows:
