@@ -22,6 +22,23 @@ from defusedxml.common import DTDForbidden, EntitiesForbidden, ExternalReference
 
 from curator.domain.translation import _
 from curator.errors import WorkbookInvalid
+from curator.exchange.sheet_scan import (
+    COLUMN,
+    HAS_INLINE,
+    HAS_VALUE,
+    INLINE,
+    ROW,
+    ROW_ATTRIBUTES,
+    ROW_EMPTY,
+    STYLE,
+    TYPE,
+    VALUE,
+    ExpatError,
+    check_well_formed,
+    plain_cells,
+    row_number,
+    xml_text,
+)
 
 CellValue = str | int | float | bool | date | datetime | None
 Progress = Callable[[int, int], None]
@@ -273,7 +290,8 @@ class SheetParser:
                     cut = len(buffer) if not chunk else buffer.rfind(close_row) + len(close_row)
                     if cut >= len(close_row):
                         rows, buffer = buffer[:cut], buffer[cut:]
-                        self._read_batch(opening[0] + _rows_only(rows, prefix) + wrapper_end)
+                        self._read_batch(opening[0], _rows_only(rows, prefix), wrapper_end,
+                                         prefix)
                     if progress is not None:
                         progress(done, size)
                     if not chunk:
@@ -284,15 +302,58 @@ class SheetParser:
         except (DTDForbidden, EntitiesForbidden, ExternalReferenceForbidden) as error:
             raise refuse(_("{what} declares a DTD or entities, which workbooks never "
                             "need; it is refused.").format(what=what)) from error
-        except ParseError as error:
+        except (ParseError, ExpatError) as error:
             raise refuse(_("{what} is damaged: {error}.").format(
                 what=what, error=error)) from error
         except (zipfile.BadZipFile, OSError, EOFError) as error:
             raise refuse(_("{what} is damaged: {error}.").format(
                 what=what, error=error)) from error
 
-    def _read_batch(self, document: bytes) -> None:
-        root = fromstring_fast(document)  # no DTD: the prolog was checked, the body has no "<!"
+    def _read_batch(self, opening: bytes, body: bytes, closing: bytes, prefix: bytes) -> None:
+        """Read whole rows: scanned as plain cells if that is all they hold (checked
+        well-formed first), else parsed as a tree. No DTD either way: the prolog was
+        checked, and the body holds no "<!"."""
+        try:
+            tokens = plain_cells(body.decode("utf-8"), prefix.decode("ascii"))
+        except UnicodeDecodeError:
+            tokens = None  # the tree parser says where
+        if tokens is None:
+            self._read_tree(opening + body + closing)
+            return
+        check_well_formed(opening + body + closing)
+        self._read_tokens(tokens)
+
+    def _read_tokens(self, tokens: list[tuple[str, ...]]) -> None:
+        row: list[CellValue] = []
+        number = 0
+        wanted, max_columns = self._wanted_columns, self.limits.max_columns
+        for token in tokens:
+            letters = token[COLUMN]
+            if letters:
+                column = _COLUMNS.get(letters)
+                if column is None:
+                    column = _column_index(letters)
+                if column >= max_columns:
+                    raise self._beyond_columns(column)
+                if wanted is not None and column not in wanted:
+                    continue  # a column shown only: not even converted
+                value = self._cell_value(
+                    column, token[TYPE] or "n", token[STYLE] or "0",
+                    xml_text(token[VALUE]) if token[HAS_VALUE] else None, None,
+                    _unescape(xml_text(token[INLINE])) if token[HAS_INLINE] else None)
+                if value is not None:
+                    self._put(row, column, value)
+            elif token[ROW]:
+                number = self._start_row(row_number(token[ROW_ATTRIBUTES]))
+                row = []
+                if token[ROW_EMPTY]:
+                    self._finish_row(number, row)
+            else:  # a row's end
+                self._finish_row(number, row)
+                wanted = self._wanted_columns
+
+    def _read_tree(self, document: bytes) -> None:
+        root = fromstring_fast(document)
         tags: dict[str, str] | None = None
         for element in root:  # the rows, wrapped directly in the root tag
             tag = element.tag
@@ -323,13 +384,44 @@ class SheetParser:
         return {"sheet": self.result.title, "row": self._row_number or None,
                 "column": column_letters(column) if column is not None else ""}
 
-    def _read_row(self, element: Any, tags: dict[str, str]) -> None:
-        number = int(element.get("r", self._row_number + 1))
+    def _start_row(self, number: int | None) -> int:
+        """The number of the row starting (its `r`, else the one after the last), checked."""
+        number = self._row_number + 1 if number is None else number
         if number > self.limits.max_rows:
             raise refuse(_("the sheet has more rows than are read ({max_rows:,}).").format(
                               max_rows=self.limits.max_rows),
                           sheet=self.result.title)
         self._row_number = number
+        return number
+
+    def _beyond_columns(self, column: int) -> WorkbookInvalid:
+        return refuse(_("a cell beyond the last column read ({max_columns:,})").format(
+                          max_columns=self.limits.max_columns), **self._where(column))
+
+    def _put(self, row: list[CellValue], column: int, value: CellValue) -> None:
+        """Set a cell's value in its row, refusing a text longer than a cell holds."""
+        if isinstance(value, str) and len(value) > self.limits.max_cell:
+            raise refuse(_("the cell holds {value_count:,} characters, more than "
+                            "a cell holds ({max_cell:,}).").format(
+                              value_count=len(value), max_cell=self.limits.max_cell),
+                          **self._where(column))
+        if len(row) <= column:
+            row.extend([None] * (column + 1 - len(row)))
+        row[column] = value
+
+    def _finish_row(self, number: int, row: list[CellValue]) -> None:
+        """Keep a row that has a value; the first one kept (the header) says which columns
+        are wanted."""
+        if any(value is not None and value != "" for value in row):
+            if not self.result.rows and self._wanted_headers is not None:
+                self._wanted_columns = {index for index, value in enumerate(row)
+                                        if isinstance(value, str)
+                                        and value.strip() in self._wanted_headers}
+            self.result.rows.append((number, row))
+
+    def _read_row(self, element: Any, tags: dict[str, str]) -> None:
+        reference = element.get("r")
+        number = self._start_row(int(reference) if reference is not None else None)
         row: list[CellValue] = []
         column = -1
         cell_tag, v_tag, f_tag, is_tag, t_tag = (tags["c"], tags["v"], tags["f"], tags["is"],
@@ -341,9 +433,7 @@ class SheetParser:
             reference = cell.get("r")
             column = _column_index(reference) if reference else column + 1
             if not 0 <= column < self.limits.max_columns:
-                raise refuse(_("a cell beyond the last column read ({max_columns:,})").format(
-                                  max_columns=self.limits.max_columns),
-                              **self._where(column))
+                raise self._beyond_columns(column)
             if wanted is not None and column not in wanted:
                 continue  # a column shown only: not even converted
             raw = formula = inline = None
@@ -358,22 +448,9 @@ class SheetParser:
                         only.tag == t_tag) else _text_of(child, tags)
             value = self._cell_value(column, cell.get("t", "n"), cell.get("s", "0"), raw,
                                      formula, inline)
-            if value is None:
-                continue
-            if isinstance(value, str) and len(value) > self.limits.max_cell:
-                raise refuse(_("the cell holds {value_count:,} characters, more than "
-                                "a cell holds ({max_cell:,}).").format(
-                                  value_count=len(value), max_cell=self.limits.max_cell),
-                              **self._where(column))
-            if len(row) <= column:
-                row.extend([None] * (column + 1 - len(row)))
-            row[column] = value
-        if any(value is not None and value != "" for value in row):
-            if not self.result.rows and self._wanted_headers is not None:
-                self._wanted_columns = {index for index, value in enumerate(row)
-                                        if isinstance(value, str)
-                                        and value.strip() in self._wanted_headers}
-            self.result.rows.append((number, row))
+            if value is not None:
+                self._put(row, column, value)
+        self._finish_row(number, row)
 
     def _cell_value(self, column: int, kind: str, style: str, raw: str | None,
                     formula: str | None, inline: str | None) -> CellValue:
