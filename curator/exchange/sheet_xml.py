@@ -1,9 +1,10 @@
 """The XML of a workbook's sheets and shared strings, parsed safely into rows of Python values.
 
 A part whose prolog declares a DTD is refused before parsing (so no entity, internal or
-external, can exist: defusedxml's `forbid_dtd`); then ElementTree's C parser reads whole
-rows in batches. Rows, columns and the length of a cell are limited; a formula comes back
-as its text ("=1+1"), never as what it computes.
+external, can exist: defusedxml's `forbid_dtd`); then whole rows are read in batches: rows of
+plain cells scanned by `sheet_scan` once expat has found them well-formed, any other batch by
+ElementTree's C parser. Rows, columns and the length of a cell are limited; a formula comes
+back as its text ("=1+1"), never as what it computes.
 """
 
 from __future__ import annotations
