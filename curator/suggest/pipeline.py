@@ -42,7 +42,8 @@ from curator.suggest.tokens import (
 )
 
 Progress = Callable[[int, int], None]
-"""Called with (paragraphs done, paragraphs in all); may raise to cancel."""
+"""Called with (steps done, steps in all): each paragraph is read, then looked at for events;
+may raise to cancel."""
 
 _CHINESE_AFTER = re.compile(r"\s*[（(]\s*([\u3400-\u9fff·•]{2,30})\s*[)）]")
 _SPELLINGS = (("centre", "center"), ("organisation", "organization"),
@@ -139,7 +140,7 @@ class _Document:
                 self.readings.append(reading)
                 mentions.append((reading, people, organizations))
             if progress is not None and number % 20 == 0:
-                progress(number, len(units))
+                progress(number, 2 * len(units))
         self._organizations(mentions)
         self._people(mentions)
 
@@ -319,11 +320,14 @@ class _Document:
 
     # -- events ----------------------------------------------------------------------------
 
-    def events(self, units: list[Paragraph]) -> list[SuggestedEvent]:
+    def events(self, units: list[Paragraph], progress: Progress | None = None
+               ) -> list[SuggestedEvent]:
         by_sentence = {(r.sentence.start, r.sentence.end): r for r in self.readings}
         found: list[SuggestedEvent] = []
         year: int | None = None
-        for paragraph in units:
+        for number, paragraph in enumerate(units, start=1):
+            if progress is not None and number % 20 == 0:
+                progress(len(units) + number, 2 * len(units))
             triggers: list[tuple[int, SuggestedEvent]] = []
             for index, sentence in enumerate(paragraph.sentences):
                 dates = find_dates(sentence.text, offset=sentence.start, year=year)
@@ -445,9 +449,9 @@ def suggest_document(text: str, sections: Sequence[Section] = (), *,
     document = _Document(text, sections)
     with _collections_paused():
         document.read(units, progress)
-        events = document.events(units)
+        events = document.events(units, progress)
     if progress is not None:
-        progress(len(units), len(units))
+        progress(2 * len(units), 2 * len(units))
     return DocumentSuggestions(
         events=events,
         people=list(document.people.values()),

@@ -231,6 +231,7 @@ class MainWindow(QMainWindow):
         if self.workbench is None:
             return
         self.workbench.save_pending()
+        self.workbench.stop_background_work()
         self._settings.splitter_state = self.workbench.saveState()
         self.undo_stack.clear()  # its steps belong to the project being closed
         self.view_menu.detach()
@@ -400,6 +401,7 @@ class MainWindow(QMainWindow):
         self._settings.geometry = self.saveGeometry()
         if self.workbench is not None:
             self.workbench.save_pending()
+            self.workbench.stop_background_work()
             self._settings.splitter_state = self.workbench.saveState()
             self.workbench.watch.stop()
         super().closeEvent(event)

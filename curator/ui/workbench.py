@@ -41,9 +41,11 @@ from curator.ui.team_watch import ProjectWatch
 
 if TYPE_CHECKING:
     from curator.exchange.snapshot import ExportFilter
+    from curator.services.suggesting import SuggestionReport
     from curator.services.watching import ProjectChanges
     from curator.ui.duplicates.dialog import DuplicatesDialog
     from curator.ui.search.search_dialog import SearchDialog
+    from curator.ui.suggestion_run import SuggestionRun
 
 PROGRESS_DELAY_MS = 500
 """A long operation shows its progress dialog only if it is still running after this."""
@@ -73,6 +75,8 @@ class Workbench(QSplitter):
 
     status_changed = Signal(str)
     """Something worth a line in the status bar happened: the message."""
+    suggestions_ended = Signal(bool)
+    """Suggestions started by `suggest_in_document` are over: whether they were stored."""
 
     def __init__(
         self, database: ProjectDatabase, undo_stack: QUndoStack, parent: QWidget | None = None
@@ -97,6 +101,7 @@ class Workbench(QSplitter):
         self._build_actions()
         self._connect()
         self.show_documents()
+        self.suggestion_run: SuggestionRun | None = None
         self.watch = ProjectWatch(database, self)
         self.watch.changed.connect(self._on_project_changed)
         # Once the window has settled, so the loading never slows the project's opening.
@@ -546,33 +551,32 @@ class Workbench(QSplitter):
         return suggesting.suggested_record_ids(self.database, document_id)
 
     def suggest_in_document(self) -> bool:
-        """Suggest records in the open document, with a cancellable progress dialog."""
-        from curator.services import suggesting
+        """Start suggesting records in the open document on a background thread, with
+        progress and Cancel; `suggestions_ended` tells when it is over."""
+        from curator.ui.suggestion_run import SuggestionRun
 
         document_id = self.source_view.document_id
         if document_id is None:
             self.status_changed.emit(self.tr("Open a document to suggest records in it."))
             return False
+        if self.suggestion_run is not None:
+            return False
         self.record_form.save_pending()
-        dialog = self._progress_dialog(self.tr("Suggest"), self.tr("Reading the document…"),
-                                       1000)
+        self.suggestion_run = SuggestionRun(self.database, document_id, self)
+        self.suggestion_run.finished.connect(self._on_suggestions_finished)
+        self.suggestion_run.stopped.connect(self._on_suggestions_stopped)
+        self.suggest_action.setEnabled(False)
+        self.suggestion_run.start()
+        return True
 
-        def progress(done: int, total: int) -> None:
-            dialog.setMaximum(total)
-            dialog.setValue(done)  # a modal dialog processes events here: Cancel gets through
-            if dialog.wasCanceled():
-                raise OperationCancelled(self.tr("Suggestions cancelled; nothing was added."))
+    def stop_background_work(self) -> None:
+        """Cancel suggestions under way and wait for them (the project is closing)."""
+        if self.suggestion_run is not None:
+            self.suggestion_run.stop_and_wait()
+            self._end_suggestions()
 
-        try:
-            report = suggesting.suggest(self.database, [document_id], progress=progress)
-        except OperationCancelled as cancelled:
-            self.status_changed.emit(str(cancelled))
-            return False
-        except CuratorError as error:
-            show_error(self, self.tr("Suggestions failed"), str(error))
-            return False
-        finally:
-            dialog.close()
+    def _on_suggestions_finished(self, report: SuggestionReport) -> None:
+        self._end_suggestions()
         for kind in RecordKind:
             self.record_panel.refresh(kind)
         self._refresh_highlights()
@@ -582,7 +586,16 @@ class Workbench(QSplitter):
         ).format(events=format_count(created[RecordKind.EVENT]),
                  people=format_count(created[RecordKind.PERSON]),
                  organizations=format_count(created[RecordKind.ORGANIZATION])))
-        return True
+        self.suggestions_ended.emit(True)
+
+    def _on_suggestions_stopped(self, message: str) -> None:
+        self._end_suggestions()
+        self.status_changed.emit(message)
+        self.suggestions_ended.emit(False)
+
+    def _end_suggestions(self) -> None:
+        self.suggestion_run = None
+        self.suggest_action.setEnabled(True)
 
     def save_pending(self) -> None:
         """Save whatever is still being typed."""
