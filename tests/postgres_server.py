@@ -19,13 +19,15 @@ ADMIN_URL = os.environ.get(
 
 
 @contextmanager
-def scratch_database() -> Iterator[str]:
-    """URL of a fresh, empty database on the server, dropped afterwards."""
+def scratch_database(template: str | None = None) -> Iterator[str]:
+    """URL of a fresh database on the server, dropped afterwards: empty, or a copy of the
+    database named `template` (which nobody may be connected to)."""
     admin = create_engine(ADMIN_URL, isolation_level="AUTOCOMMIT")
     name = f"curator_test_{uuid.uuid4().hex[:12]}"
+    copied = f' TEMPLATE "{template}"' if template else ""
     try:
         with admin.connect() as connection:
-            connection.execute(text(f'CREATE DATABASE "{name}"'))
+            connection.execute(text(f'CREATE DATABASE "{name}"{copied}'))
     except OperationalError as error:
         admin.dispose()
         if os.environ.get("CI"):

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 
 from curator.domain.records import RecordKind
 from curator.store.database import ProjectDatabase
 from curator.store.records import create_record
+from tests.backends import BACKENDS, either_backend
 
 
 @dataclass(frozen=True)
@@ -35,3 +38,9 @@ def cast(database: ProjectDatabase) -> Cast:
             )
         ]
     return Cast(*ids)
+
+
+@pytest.fixture(params=BACKENDS)
+def database(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[ProjectDatabase]:
+    """A new, empty project: every data-layer test runs on SQLite and on PostgreSQL."""
+    yield from either_backend(request, tmp_path)

@@ -108,7 +108,7 @@ def test_a_dismissed_pair_is_not_listed_again_after_reopening(
         DuplicateReason.OTHER_SCRIPT, wang, other)
     dismiss_pair(database, other, wang)
     database.close()
-    reopened = ProjectDatabase.open(tmp_path / "test.curator")
+    reopened = ProjectDatabase.open(database.location)
     try:
         assert find_duplicates(reopened) == []
         undo_dismissal(reopened, wang, other)

@@ -42,9 +42,8 @@ def test_cancelling_leaves_the_previous_export_untouched(
     with pytest.raises(OperationCancelled):
         export_project(database, target, progress=cancel)
     assert target.read_bytes() == b"previous export"
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["out" + suffix, "test.curator",
-                                                          "test.curator-shm",
-                                                          "test.curator-wal"]
+    left = sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith("test.curator"))
+    assert left == ["out" + suffix]  # the export's scratch files are gone too
 
 
 def test_an_unknown_format_is_refused_before_any_work() -> None:

@@ -38,7 +38,7 @@ def test_participant_survives_reopening_and_shows_from_both_sides(
 ) -> None:
     relation_id = _head(database, cast)
     database.close()
-    reopened = ProjectDatabase.open(tmp_path / "test.curator")
+    reopened = ProjectDatabase.open(database.location)
     [from_event] = record_relations(reopened, cast.visit)
     [from_person] = record_relations(reopened, cast.zheng)
     reopened.close()

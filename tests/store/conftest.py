@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 from sqlalchemy import text
 from sqlalchemy.engine import Engine
 
 from curator.store import migrating
+from curator.store.database import ProjectDatabase
+from tests.backends import BACKENDS, either_backend
 
 NOW = "2024-01-02 03:04:05"
 
@@ -51,3 +54,9 @@ def _make_project_at_0001(engine: Engine) -> None:
 def make_project_at_0001() -> Callable[[Engine], None]:
     """Builds, in an empty database, a schema at 0001 with records and free-text countries."""
     return _make_project_at_0001
+
+
+@pytest.fixture(params=BACKENDS)
+def database(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[ProjectDatabase]:
+    """A new, empty project: every data-layer test runs on SQLite and on PostgreSQL."""
+    yield from either_backend(request, tmp_path)

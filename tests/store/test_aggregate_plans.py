@@ -5,10 +5,13 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from sqlalchemy import event
 
 from curator.store import aggregates
 from curator.store.database import ProjectDatabase
+
+pytestmark = pytest.mark.sqlite_only  # SQLite query plans
 
 
 def _plan_of(database: ProjectDatabase, count: Any) -> str:

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+import pytest
 from sqlalchemy import create_engine
 from sqlalchemy.engine import Engine
 
@@ -21,6 +22,8 @@ from curator.services.browsing import documents
 from curator.services.importing import import_document, rename_document
 from curator.store import migrating
 from curator.store.database import ProjectDatabase
+
+pytestmark = pytest.mark.sqlite_only  # copies of the project file
 
 
 def _revision(path: Path) -> str:

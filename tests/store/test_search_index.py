@@ -94,6 +94,7 @@ def test_a_document_is_split_into_passages_and_removed_with_them(
         assert _passages(session, "北京") == _passages(session, "delegation") == []
 
 
+@pytest.mark.sqlite_only  # SQLite's FTS5 tables
 def test_rebuild_indexes_rows_inserted_in_bulk(database: ProjectDatabase) -> None:
     now = datetime.now(UTC)
     with database.unit_of_work() as session:
@@ -129,6 +130,7 @@ def test_upgrading_a_project_builds_its_index(
     database.close()
 
 
+@pytest.mark.sqlite_only  # SQLite's FTS5 tables
 def test_the_full_text_tables_follow_the_keys(database: ProjectDatabase) -> None:
     with database.unit_of_work() as session:
         record = create_record(session, RecordKind.PERSON, user="u", name_zh="范小建")

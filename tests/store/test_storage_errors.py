@@ -9,6 +9,8 @@ from curator.services.browsing import documents
 from curator.store.database import ProjectDatabase
 from curator.store.documents import add_document
 
+pytestmark = pytest.mark.sqlite_only  # a full disk under the project file
+
 
 def test_full_disk_is_reported_and_rolls_back(database: ProjectDatabase) -> None:
     big = SourceText("Big", "x" * 2_000_000, "big.txt", "utf-8", "text/plain")
