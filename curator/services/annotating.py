@@ -13,11 +13,18 @@ from curator.domain.text_safety import without_control_characters
 from curator.domain.translation import _
 from curator.errors import InvalidValue
 from curator.services.identity import current_user
+from curator.services.suggesting import acceptable_fields
 from curator.store import evidence as evidence_store
 from curator.store import records as record_store
 from curator.store.database import ProjectDatabase
 from curator.store.documents import document_sections, document_text, document_title
 from curator.store.revisions import add_revision
+from curator.suggest.selection import (
+    SelectionFields,
+    lowercase_around,
+    read_selection,
+    year_before,
+)
 
 MAX_NAME_GUESS = 200
 _EMPTY_BRACKETS = re.compile(r"[(（【\[]\s*[)）】\]]")
@@ -50,16 +57,24 @@ def selected_span(text: str, start: int, end: int) -> tuple[int, int]:
 def create_record_from_selection(
     database: ProjectDatabase, kind: RecordKind, document_id: int, start: int, end: int
 ) -> Record:
-    """Create a draft record named after the selected text, with the selection as evidence."""
+    """Create a draft record from the selected text, with the selection as evidence; the
+    suggestion rules split it into fields ("Vice Minister of LGOP Zheng Wenkai": the name
+    Zheng Wenkai, the title Vice Minister of LGOP; "From June 12 to 22, 2012": the dates)."""
     user = current_user()
     with database.unit_of_work() as session:
         text = document_text(session, document_id)
         start, end = selected_span(text, start, end)
         name_en, name_zh = _guess_names(text[start:end])
+        fields = read_selection(kind, name_en, year=year_before(text, start),
+                                lowercase=lowercase_around(text, start, end)) \
+            if name_en else SelectionFields("")
         record = record_store.create_record(
-            session, kind, user=user, name_en=name_en, name_zh=name_zh,
+            session, kind, user=user, name_en=fields.name_en or name_en, name_zh=name_zh,
             status=ReviewStatus.DRAFT,
         )
+        for name, value in acceptable_fields(kind, fields.details).items():
+            record = record_store.update_field(session, record.id, name, value,
+                                               expected_version=record.version, user=user)
         evidence_store.add_evidence(
             session, record.id, document_id, start, end, user=user, text=text
         )

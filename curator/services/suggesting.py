@@ -101,7 +101,8 @@ class _Index:
         return None
 
 
-def _details(kind: RecordKind, values: dict[str, FieldValue]) -> dict[str, FieldValue]:
+def acceptable_fields(kind: RecordKind, values: dict[str, FieldValue]
+                      ) -> dict[str, FieldValue]:
     """The fields a new record may take, each checked as an edit would check it."""
     checked: dict[str, FieldValue] = {}
     for name, value in values.items():
@@ -163,14 +164,14 @@ class _Writer:
         waiting: dict[tuple[RecordKind, str], int] = {}
         for o in organizations:
             self._match(RecordKind.ORGANIZATION, o.key, [o.name, o.name_zh, o.acronym],
-                        NewRecord(RecordKind.ORGANIZATION, o.name, o.name_zh, _details(
+                        NewRecord(RecordKind.ORGANIZATION, o.name, o.name_zh, acceptable_fields(
                             RecordKind.ORGANIZATION, {"acronym": o.acronym,
                                                       "org_kind": o.kind,
                                                       "country": o.country}),
                                   o.confidence), o.mentions, pending, waiting)
         for p in people:
             self._match(RecordKind.PERSON, p.key, [p.name, p.name_zh],
-                        NewRecord(RecordKind.PERSON, p.name, p.name_zh, _details(
+                        NewRecord(RecordKind.PERSON, p.name, p.name_zh, acceptable_fields(
                             RecordKind.PERSON, {"position": p.title,
                                                 "nationality": p.nationality}),
                                   p.confidence), p.mentions, pending, waiting)
@@ -244,10 +245,11 @@ class _Writer:
     def events(self, events: list[SuggestedEvent]) -> None:
         """Create the events not suggested before, with their relations."""
         fresh = [e for e in events if (e.span.start, e.span.end) not in self.event_spans]
-        ids = self._new([NewRecord(RecordKind.EVENT, e.title, "", _details(RecordKind.EVENT, {
-            "event_type": e.event_type, "start_date": e.start_date, "end_date": e.end_date,
-            "city": e.city, "country": e.country,
-            "participant_count": e.participant_count}), e.confidence) for e in fresh])
+        ids = self._new([NewRecord(RecordKind.EVENT, e.title, "", acceptable_fields(
+            RecordKind.EVENT, {"event_type": e.event_type, "start_date": e.start_date,
+                               "end_date": e.end_date, "city": e.city, "country": e.country,
+                               "participant_count": e.participant_count}), e.confidence)
+            for e in fresh])
         relations: list[tuple[Relation, Span]] = []
         for event, record_id in zip(fresh, ids, strict=True):
             self._span(record_id, event.span)

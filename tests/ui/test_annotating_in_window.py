@@ -53,7 +53,10 @@ def test_key_on_selection_creates_a_person_with_evidence(
     _create_person(qtbot, window)
     record = window.workbench.record_form.record
     assert record is not None and record.kind is RecordKind.PERSON
-    assert window.workbench.record_form.name_en.value() == QUOTE
+    # the selection split as the suggestion rules read it: the name, and the title before it
+    assert window.workbench.record_form.name_en.value() == "Zheng Wenkai"
+    assert window.workbench.record_form.field_editor("position").value() == \
+        "Vice Minister of LGOP"
     table = window.workbench.record_form.evidence_table
     assert table.rowCount() == 1
     assert (table.item(0, 0).text(), table.item(0, 1).text()) == ("Visits", QUOTE)
@@ -120,12 +123,12 @@ def test_name_edit_is_undoable(
     window = open_window(tmp_path / "test.curator")
     _create_person(qtbot, window)
     form = window.workbench.record_form
-    form.name_en.widget.setText("Zheng Wenkai")
+    form.name_en.widget.setText("Zheng Wen-kai")
     form.name_en.widget.editingFinished.emit()
-    assert form.record is not None and form.record.name_en == "Zheng Wenkai"
+    assert form.record is not None and form.record.name_en == "Zheng Wen-kai"
     window.undo_action.trigger()
-    assert form.record.name_en == QUOTE
-    assert form.name_en.value() == QUOTE
+    assert form.record.name_en == "Zheng Wenkai"
+    assert form.name_en.value() == "Zheng Wenkai"
 
 
 def test_creating_without_a_selection_only_explains(
@@ -183,3 +186,20 @@ def test_the_toolbar_button_creates_an_organization_from_the_selection(
     record = window.workbench.record_form.record
     assert record is not None and (record.kind, record.name_en) == (
         RecordKind.ORGANIZATION, "IPRCC")
+
+
+def test_key_on_a_date_selection_creates_an_event_with_its_dates(
+    qtbot: QtBot, open_window: Callable[[Path], MainWindow], tmp_path: Path, sample_document: int
+) -> None:
+    window = open_window(tmp_path / "test.curator")
+    window.workbench.source_view.setFocus()
+    qtbot.waitUntil(window.workbench.source_view.hasFocus)
+    _select(window, "From June 12 to 22, 2012")
+    with qtbot.waitSignal(window.workbench.record_panel.models[RecordKind.EVENT].modelReset):
+        qtbot.keyClick(window.workbench.source_view, Qt.Key.Key_E)
+    form = window.workbench.record_form
+    assert form.record is not None and form.record.kind is RecordKind.EVENT
+    assert form.record.details["start_date"] == "2012-06-12"
+    assert form.record.details["end_date"] == "2012-06-22"
+    window.undo_action.trigger()  # one step takes the whole creation back
+    assert window.workbench.record_panel.models[RecordKind.EVENT].rowCount() == 0
