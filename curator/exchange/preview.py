@@ -104,6 +104,19 @@ class AliasChange:
 
 
 @dataclass(frozen=True)
+class CommentChange:
+    """A comment the workbook adds (an import never changes or deletes one)."""
+
+    record_id: int
+    record_key: str
+    text: str
+
+    def describe(self) -> str:
+        """In a line: “+ Comment on P-0001: Check the title”."""
+        return f"+ Comment on {self.record_key}: {self.text}"
+
+
+@dataclass(frozen=True)
 class ConflictField:
     """A field both the workbook and the project changed since the export (or that the workbook
     changed on a record the project changed)."""
@@ -144,6 +157,7 @@ class CorrectionPreview:
     deleted: list[Deletion] = field(default_factory=list)
     relations: list[RelationChange] = field(default_factory=list)
     aliases: list[AliasChange] = field(default_factory=list)
+    comments: list[CommentChange] = field(default_factory=list)
     conflicts: list[Conflict] = field(default_factory=list)
     rows_read: int = 0
     versions: dict[int, int] = field(default_factory=dict)
@@ -159,7 +173,7 @@ class CorrectionPreview:
     def is_empty(self) -> bool:
         """Whether the workbook changes nothing (conflicts aside)."""
         return not (self.added or self.changed or self.deleted or self.relations
-                    or self.aliases or self.conflicts)
+                    or self.aliases or self.comments or self.conflicts)
 
     def summary(self) -> str:
         """One line: how many of each."""
@@ -167,7 +181,7 @@ class CorrectionPreview:
                  f"{len(self.status_changes)} status changes",
                  f"{len(self.deleted)} deleted (if confirmed)",
                  f"{len(self.relations)} relation changes", f"{len(self.aliases)} alias changes",
-                 f"{len(self.conflicts)} conflicts"]
+                 f"{len(self.comments)} comments added", f"{len(self.conflicts)} conflicts"]
         return ", ".join(parts)
 
     def lines(self) -> list[str]:
@@ -184,6 +198,7 @@ class CorrectionPreview:
             lines.append(f"− delete {gone.key} {gone.name} (only with deletions confirmed)")
         lines += [change.describe() for change in self.relations]
         lines += [change.describe() for change in self.aliases]
+        lines += [change.describe() for change in self.comments]
         for conflict in self.conflicts:
             lines.append(f"! conflict {conflict.key} {conflict.name}: changed in the project by "
                          f"{conflict.changed_by or 'someone'} since the export (version "
@@ -214,6 +229,8 @@ class CorrectionPreview:
             "relations": [_relation_json(change) for change in self.relations],
             "aliases": [{"added": change.added, "record": change.record_key,
                          "text": change.text} for change in self.aliases],
+            "comments": [{"record": change.record_key, "text": change.text}
+                         for change in self.comments],
             "conflicts": [{
                 "key": conflict.key, "kind": conflict.kind.value,
                 "workbook_version": conflict.workbook_version,

@@ -47,6 +47,7 @@ class RoundTrip(StrEnum):
     RECORDS = "records"
     RELATIONS = "relations"
     ALIASES = "aliases"
+    COMMENTS = "comments"
 
 
 @dataclass(frozen=True)
@@ -113,11 +114,12 @@ ALIAS_COLUMNS = (
     Column("Alias", "Another form the record appears under in the sources.", "text"),
 )
 COMMENT_COLUMNS = (
-    Column("Record key", "Key of the record commented on."),
+    Column("Record key", "Key of the record commented on.", "record_key"),
     Column("Record type", "Event, Person or Organization."),
     Column("When", "When the comment was made (UTC)."),
     Column("Who", "Who made it."),
-    Column("Comment", "What they said."),
+    Column("Comment", "What they said. A row you add (key and comment) adds a comment; an "
+                      "import never changes or deletes one.", "text"),
 )
 STATUS_MEANINGS = {
     ReviewStatus.SUGGESTED: "Proposed by the machine; no curator has looked at it yet.",
@@ -299,7 +301,7 @@ def sheet_specs() -> tuple[SheetSpec, ...]:
         SheetSpec("Aliases", ALIAS_COLUMNS, _alias_rows,
                   lambda snapshot: len(snapshot.aliases), RoundTrip.ALIASES),
         SheetSpec("Comments", COMMENT_COLUMNS, _comment_rows,
-                  lambda snapshot: len(snapshot.comments)),
+                  lambda snapshot: len(snapshot.comments), RoundTrip.COMMENTS),
         SheetSpec("Evidence", EVIDENCE_COLUMNS, _evidence_rows,
                   lambda snapshot: len(snapshot.evidence)),
         SheetSpec("Documents", DOCUMENT_COLUMNS, _document_rows,
@@ -325,10 +327,12 @@ def readme_rows(snapshot: ProjectSnapshot, specs: Sequence[SheetSpec]) -> list[R
     rows += [(), ("Editing and importing back",),
              ("Edit", "Change names, statuses and details in place; add a row without a key "
                       "for a new record; delete a row to delete its record (asked first). "
-                      "Relations and aliases: add or delete rows. Then File → Import "
+                      "Relations and aliases: add or delete rows. Comments: add rows. "
+                      "Then File → Import "
                       "Corrections, or: curator -p PROJECT import-workbook FILE."),
-             ("Shown only", "Country names, audit columns, evidence counts and the Comments, "
-                            "Evidence and Documents sheets are not read back.")]
+             ("Shown only", "Country names, audit columns, evidence counts, who commented "
+                            "when, and the Evidence and Documents sheets are not read "
+                            "back.")]
     for spec in specs:
         rows += [(), (f"Columns of the {spec.title} sheet",)]
         rows += [(column.header, column.meaning) for column in spec.columns]

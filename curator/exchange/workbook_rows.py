@@ -99,6 +99,15 @@ class AliasEdit:
     text: str
 
 
+@dataclass(frozen=True)
+class CommentEdit:
+    """One row of the Comments sheet: a comment on a record, as the workbook has it."""
+
+    place: Place
+    record_key: str
+    text: str
+
+
 @dataclass
 class WorkbookEdits:
     """Everything an edited workbook says, as typed edits."""
@@ -111,25 +120,29 @@ class WorkbookEdits:
     aliases: list[AliasEdit]
     relation_sheets: set[RelationKind]
     has_alias_sheet: bool
+    comments: list[CommentEdit] = field(default_factory=list)
 
     @property
     def row_count(self) -> int:
         """How many rows the workbook holds in all."""
-        return sum(map(len, self.records.values())) + len(self.relations) + len(self.aliases)
+        return (sum(map(len, self.records.values())) + len(self.relations) + len(self.aliases)
+                + len(self.comments))
 
 
 def read_edits(
     path: Path, *, limits: ReadLimits | None = None, progress: Progress | None = None
 ) -> WorkbookEdits:
     """Read an edited export; WorkbookInvalid (sheet, row, column) for anything that does not
-    fit. The README, the record sheets, the relation sheets and Aliases must be there."""
+    fit. The README, the record sheets, the relation sheets and Aliases must be there; a
+    workbook without a Comments sheet adds no comments."""
     specs = [spec for spec in sheet_specs() if spec.round_trip is not None]
     read_back = {spec.title: {column.header for column in spec.columns if column.field}
                  for spec in specs}
     titles, sheets = read_sheets(path, ["README", *(spec.title for spec in specs)],
                                  limits=limits, progress=progress, columns=read_back)
+    optional = {spec.title for spec in specs if spec.round_trip is RoundTrip.COMMENTS}
     for title in ["README", *(spec.title for spec in specs)]:
-        if title not in sheets:
+        if title not in sheets and title not in optional:
             raise WorkbookInvalid(_("{name} has no sheet {title}; it is not an edited "
                                     "Curator export (its sheets: {sheets}).").format(
                                       name=path.name, title=title, sheets=', '.join(titles)))
@@ -137,6 +150,8 @@ def read_edits(
     edits = WorkbookEdits(path, exported_at, choose, {kind: [] for kind in RecordKind}, [], [],
                           set(), False)
     for spec in specs:
+        if spec.title not in sheets:
+            continue
         rows = sheets[spec.title]
         columns = _locate_columns(spec, rows)
         if spec.round_trip is RoundTrip.RECORDS:
@@ -146,6 +161,8 @@ def read_edits(
             assert spec.relation_kind is not None
             edits.relations += _relation_edits(spec, spec.relation_kind, rows, columns)
             edits.relation_sheets.add(spec.relation_kind)
+        elif spec.round_trip is RoundTrip.COMMENTS:
+            edits.comments = _comment_edits(spec, rows, columns)
         else:
             edits.aliases = _alias_edits(spec, rows, columns)
             edits.has_alias_sheet = True
@@ -373,6 +390,21 @@ def _alias_edits(spec: SheetSpec, rows: SheetRows, columns: dict[str, int]) -> l
             raise cells.place("record_key" if key is None else "text").refuse(
                 "an alias needs its record's key and its text.")
         edits.append(AliasEdit(cells.place(), key, text))
+    return edits
+
+
+def _comment_edits(
+    spec: SheetSpec, rows: SheetRows, columns: dict[str, int]
+) -> list[CommentEdit]:
+    edits = []
+    for number, row in rows.rows[1:]:
+        cells = _Cells(spec, number, row, columns)
+        key = cells.key("record_key", None)
+        text = cells.text("text", multi_line=True)
+        if key is None or text is None:
+            raise cells.place("record_key" if key is None else "text").refuse(
+                "a comment needs its record's key and its text.")
+        edits.append(CommentEdit(cells.place("text"), key, text))
     return edits
 
 

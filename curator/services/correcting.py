@@ -16,6 +16,7 @@ from pathlib import Path
 
 from sqlmodel import Session
 
+from curator.domain.comments import clean_comment
 from curator.domain.countries import resolve_country
 from curator.domain.country_fields import is_country_field
 from curator.domain.records import (
@@ -31,6 +32,7 @@ from curator.domain.relations import RelationKind
 from curator.domain.translation import _
 from curator.exchange.preview import (
     AliasChange,
+    CommentChange,
     Conflict,
     ConflictField,
     CorrectionPreview,
@@ -41,9 +43,16 @@ from curator.exchange.preview import (
     RelationChange,
 )
 from curator.exchange.workbook_reader import Progress, ReadLimits
-from curator.exchange.workbook_rows import AliasEdit, RecordEdit, RelationEdit, read_edits
+from curator.exchange.workbook_rows import (
+    AliasEdit,
+    CommentEdit,
+    RecordEdit,
+    RelationEdit,
+    read_edits,
+)
 from curator.store import bulk_reading
 from curator.store.bulk_reading import FieldChange as Revision
+from curator.store.comments import all_comments
 from curator.store.database import ProjectDatabase
 from curator.store.roles import role_names
 
@@ -71,6 +80,7 @@ def preview_corrections(
         comparer.relations(edits.relations, edits.relation_sheets)
         if edits.has_alias_sheet:
             comparer.aliases(edits.aliases)
+        comparer.comments(edits.comments)
         comparer.finish()
     return preview
 
@@ -296,6 +306,28 @@ class _Comparer:
             changes += [AliasChange(True, record_id, key, text)
                         for text in theirs if text not in ours]
             self._place(key, aliases=changes)
+
+    def comments(self, rows: list[CommentEdit]) -> None:
+        """The workbook's comments that the project's record does not have yet: added (an
+        import never changes or deletes a comment; who made it and when are shown only)."""
+        if not rows:
+            return
+        had: dict[str, Counter[str]] = defaultdict(Counter)
+        for comment, key in all_comments(self.session):
+            had[key][comment.text] += 1
+        for row in rows:
+            if row.record_key not in self.project.ids:
+                raise row.place.__class__(row.place.sheet, row.place.row, "A").refuse(
+                    _("no record {key} in the project.").format(key=row.record_key))
+            try:
+                text = clean_comment(row.text)
+            except ValueError as error:
+                raise row.place.refuse(str(error)) from error
+            if had[row.record_key][text] > 0:
+                had[row.record_key][text] -= 1
+            else:
+                self.preview.comments.append(CommentChange(
+                    self.project.ids[row.record_key][0], row.record_key, text))
 
     def _place(self, key: str, *, relations: list[RelationChange] = (),  # type: ignore[assignment]
                aliases: list[AliasChange] = ()) -> None:  # type: ignore[assignment]

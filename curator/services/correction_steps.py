@@ -13,12 +13,14 @@ from pathlib import Path
 
 from sqlmodel import Session
 
+from curator.domain.comments import Comment
 from curator.domain.records import FieldValue, ReviewStatus
 from curator.domain.relations import Relation
 from curator.domain.translation import _
 from curator.errors import EditConflict
 from curator.exchange.preview import (
     AliasChange,
+    CommentChange,
     Conflict,
     CorrectionPreview,
     FieldChange,
@@ -26,6 +28,7 @@ from curator.exchange.preview import (
 )
 from curator.services.identity import current_user
 from curator.store import aliases as alias_store
+from curator.store import comments as comment_store
 from curator.store import records as record_store
 from curator.store import relations as relation_store
 from curator.store import removal
@@ -225,6 +228,27 @@ class _AliasStep(_AddOrRemoveStep):
 
 
 @dataclass
+class _CommentStep(_Step):
+    """A comment the workbook adds: redo adds it (puts it back under its id after an undo),
+    undo removes it. Comments have no version, so the record's is left alone."""
+
+    record_id: int
+    change: CommentChange
+    comment: Comment | None = None
+
+    def redo(self, session: Session, versions: _Versions, user: str) -> None:
+        if self.comment is not None:
+            comment_store.put_back_comment(session, self.comment)
+        else:
+            self.comment = comment_store.add_comment(session, self.record_id, self.change.text,
+                                                     user=user)
+
+    def undo(self, session: Session, versions: _Versions, user: str) -> None:
+        assert self.comment is not None
+        self.comment = comment_store.remove_comment(session, self.comment.id)
+
+
+@dataclass
 class AppliedCorrections:
     """An applied import: what it did, in order, so it can be undone and redone whole."""
 
@@ -256,6 +280,7 @@ def _plan(preview: CorrectionPreview, take_workbook: set[str], delete: bool) -> 
         steps += _conflict_steps(conflict)
     steps += [_RelationStep(change.subject_id, change) for change in preview.relations]
     steps += [_AliasStep(change.record_id, change) for change in preview.aliases]
+    steps += [_CommentStep(change.record_id, change) for change in preview.comments]
     steps += [_CreateStep(change=new) for new in preview.added]
     if delete:
         steps += [_DeleteStep(gone.record_id) for gone in preview.deleted]

@@ -77,6 +77,10 @@ class CorrectionPreviewDialog(QDialog):
             section = self._section(self.tr("Relations and aliases"), len(changes))
             for line in changes:
                 QTreeWidgetItem(section, [line])
+        if preview.comments:
+            section = self._section(self.tr("Comments added"), len(preview.comments))
+            for comment in preview.comments:
+                QTreeWidgetItem(section, [comment.describe()])
         if preview.conflicts:
             section = self._section(self.tr("Conflicts: changed in the project since the export "
                                             "(tick to take the workbook's side)"),
