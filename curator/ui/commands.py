@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtGui import QUndoCommand
 
 from curator.domain.evidence import Evidence
@@ -9,6 +11,7 @@ from curator.domain.records import FieldValue, Record, RecordKind, ReviewStatus
 from curator.domain.relations import RelationKind
 from curator.services.aliasing import RemovedAlias
 from curator.services.editing import DeletedRecord
+from curator.services.mentions import MentionSpan
 from curator.services.merging import MergedRecord
 from curator.services.relating import RelationValue, RemovedRelation
 from curator.ui.record_editor import RecordEditor
@@ -179,6 +182,30 @@ class LinkEvidenceCommand(QUndoCommand):
     def undo(self) -> None:
         """Unlink it."""
         if self._evidence_id is None or self._editor.unlink_evidence(self._evidence_id) is None:
+            self.setObsolete(True)
+
+
+class LinkMentionsCommand(QUndoCommand):
+    """Link found mentions of a record as its evidence, all at once; undo unlinks them all."""
+
+    def __init__(self, editor: RecordEditor, record_id: int, record_key: str,
+                 spans: Sequence[MentionSpan]) -> None:
+        super().__init__(f"Link {len(spans)} mentions to {record_key}")
+        self._editor = editor
+        self._record_id = record_id
+        self._spans = list(spans)
+        self._evidence_ids: list[int] | None = None
+
+    def redo(self) -> None:
+        """Link every span."""
+        self._evidence_ids = self._editor.link_mentions(self._record_id, self._spans)
+        if self._evidence_ids is None:
+            self.setObsolete(True)
+
+    def undo(self) -> None:
+        """Unlink them."""
+        if self._evidence_ids is None or not self._editor.unlink_mentions(
+                self._record_id, self._evidence_ids):
             self.setObsolete(True)
 
 

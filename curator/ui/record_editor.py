@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from contextlib import suppress
 from typing import TypeVar
 
@@ -19,9 +19,18 @@ from curator.domain.records import (
 )
 from curator.domain.relations import RelationKind, Role
 from curator.errors import CuratorError, EditConflict
-from curator.services import aliasing, annotating, duplicates, editing, merging, relating
+from curator.services import (
+    aliasing,
+    annotating,
+    duplicates,
+    editing,
+    mentions,
+    merging,
+    relating,
+)
 from curator.services.aliasing import RemovedAlias
 from curator.services.editing import DeletedRecord
+from curator.services.mentions import MentionSpan
 from curator.services.merging import MergedRecord
 from curator.services.relating import RelationValue, RemovedRelation
 from curator.store.database import ProjectDatabase
@@ -204,6 +213,25 @@ class RecordEditor(QObject):
         if removed is not None:
             self._announce(self.load(removed.record_id))
         return removed
+
+    def link_mentions(self, record_id: int, spans: Sequence[MentionSpan]) -> list[int] | None:
+        """Link found mentions as evidence of a record in one change; the evidence ids."""
+        version = self._versions.get(record_id)
+        ids = self._attempt(lambda: mentions.link_mentions(
+            self.database, record_id, spans, expected_version=version))
+        if ids is not None:
+            self._announce(self.load(record_id))
+        return ids
+
+    def unlink_mentions(self, record_id: int, evidence_ids: Sequence[int]) -> bool:
+        """Remove evidence spans linked together, in one change."""
+        version = self._versions.get(record_id)
+        done = self._attempt(lambda: mentions.unlink_mentions(
+            self.database, record_id, evidence_ids, expected_version=version))
+        if done is None:
+            return False
+        self._announce(self.load(record_id))
+        return True
 
     def _remove_evidence(self, evidence_id: int) -> Evidence:
         record_id = annotating.evidence_record_id(self.database, evidence_id)

@@ -200,6 +200,12 @@ class Workbench(QSplitter):
             "or reject (Ctrl+Alt+S)"))
         self.suggest_action.setShortcut(QKeySequence("Ctrl+Alt+S"))
         self.suggest_action.triggered.connect(self.suggest_in_document)
+        self.mentions_action = QAction(self.tr("Find Mentions…"), self)
+        self.mentions_action.setToolTip(self.tr(
+            "List every other place the record's names stand in the documents, and link the "
+            "chosen ones as its evidence (Ctrl+Shift+M)"))
+        self.mentions_action.setShortcut(QKeySequence("Ctrl+Shift+M"))
+        self.mentions_action.triggered.connect(self.find_mentions)
         self.filter_action = QAction(self.tr("Filter Records…"), self)
         self.filter_action.setShortcut(QKeySequence("Ctrl+L"))
         self.filter_action.triggered.connect(self.record_panel.focus_filter)
@@ -224,7 +230,7 @@ class Workbench(QSplitter):
     def record_actions(self) -> list[QAction]:
         """Actions on records as a whole, for the Record menu."""
         return [self.search_action, self.find_action, self.filter_action,
-                self.duplicates_action, self.delete_action]
+                self.mentions_action, self.duplicates_action, self.delete_action]
 
     def _connect(self) -> None:
         self.outline.location_chosen.connect(self._on_outline_location_chosen)
@@ -596,6 +602,22 @@ class Workbench(QSplitter):
     def _end_suggestions(self) -> None:
         self.suggestion_run = None
         self.suggest_action.setEnabled(True)
+
+    def find_mentions(self) -> bool:
+        """Offer every other place the current record's names stand, and link the chosen
+        ones as its evidence in one undoable step; whether any were linked."""
+        from curator.ui.records.mentions_dialog import offer_mentions
+
+        record = self.record_form.record
+        if record is None:
+            self.status_changed.emit(self.tr("Open a record to find its mentions."))
+            return False
+        self.record_form.save_pending()
+        command = offer_mentions(self.editor, record, self, announce=self.status_changed.emit)
+        if command is None:
+            return False
+        self.undo_stack.push(command)
+        return True
 
     def save_pending(self) -> None:
         """Save whatever is still being typed."""
