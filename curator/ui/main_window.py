@@ -403,5 +403,4 @@ class MainWindow(QMainWindow):
             self.workbench.save_pending()
             self.workbench.stop_background_work()
             self._settings.splitter_state = self.workbench.saveState()
-            self.workbench.watch.stop()
         super().closeEvent(event)

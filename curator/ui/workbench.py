@@ -37,9 +37,11 @@ from curator.ui.record_form import RecordForm
 from curator.ui.record_panel import RecordPanel
 from curator.ui.records.relations_panel import SourceSelection
 from curator.ui.source_view import SourceView
+from curator.ui.opening_checks import OpeningChecks
 from curator.ui.team_watch import ProjectWatch
 
 if TYPE_CHECKING:
+    from curator.services.checking import ProjectCheck
     from curator.exchange.snapshot import ExportFilter
     from curator.services.suggesting import SuggestionReport
     from curator.services.watching import ProjectChanges
@@ -106,34 +108,24 @@ class Workbench(QSplitter):
         self.watch.changed.connect(self._on_project_changed)
         # Once the window has settled, so the loading never slows the project's opening.
         QTimer.singleShot(WARM_UP_DELAY_MS, self, _warm_up_name_tables)
-        if self.report_problems():  # a damaged project never pushes a good backup out
-            self.back_up_daily()
+        self.opening_checks = OpeningChecks(database, self)
+        self.opening_checks.finished.connect(self._on_opening_checks_finished)
+        self.opening_checks.start()
         if (copy := database.upgrade_backup) is not None:  # said once the frame listens
             QTimer.singleShot(0, self, lambda: self.status_changed.emit(self.tr(
                 "The project was upgraded for this version of Curator; a copy as it was is "
                 "at {copy}.").format(copy=copy)))
 
-    def report_problems(self) -> bool:
-        """Run the quick project check and tell the user what is wrong; whether all is well."""
-        from curator.services.checking import check_project
-
-        result = check_project(self.database, thorough=False)
+    def _on_opening_checks_finished(self, result: ProjectCheck, backup_problem: str) -> None:
+        """Tell the user what the checks on opening found wrong, if anything."""
         if not result.sound:
             listed = "\n".join(f"• {problem.message}" for problem in result.problems[:10])
             show_error(self, self.tr("Problems in the project"), self.tr(
                 "Curator found problems in this project:\n\n{problems}\n\nRun “curator -p "
                 "PROJECT check” for a full check, or restore a backup (File → Restore "
                 "Backup…).").format(problems=listed))
-        return result.sound
-
-    def back_up_daily(self) -> None:
-        """Keep today's copy of a project file among its rolling daily backups."""
-        from curator.services.backups import daily_backup
-
-        try:
-            daily_backup(self.database)
-        except CuratorError as error:
-            show_error(self, self.tr("No backup made"), str(error))
+        elif backup_problem:
+            show_error(self, self.tr("No backup made"), backup_problem)
 
     def _build_layout(self) -> None:
         right = QSplitter(Qt.Orientation.Vertical)
@@ -576,7 +568,10 @@ class Workbench(QSplitter):
         return True
 
     def stop_background_work(self) -> None:
-        """Cancel suggestions under way and wait for them (the project is closing)."""
+        """Stop looking for others' changes, wait for the checks on opening, cancel
+        suggestions under way and wait for them (the project is closing)."""
+        self.watch.stop()
+        self.opening_checks.wait()
         if self.suggestion_run is not None:
             self.suggestion_run.stop_and_wait()
             self._end_suggestions()

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QInputDialog
+from pytestqt.qtbot import QtBot
 
 from curator.services.browsing import documents
 from curator.ui.main_window import MainWindow
@@ -56,8 +57,8 @@ def test_a_blank_title_is_refused_with_a_message(
 
 
 def test_opening_a_damaged_project_says_what_is_wrong(
-    open_window: Callable[[Path], MainWindow], tmp_path: Path, sample_document: int,
-    shown_errors: list[tuple[str, str]],
+    qtbot: QtBot, open_window: Callable[[Path], MainWindow], tmp_path: Path,
+    sample_document: int, shown_errors: list[tuple[str, str]],
 ) -> None:
     import sqlite3
 
@@ -72,7 +73,10 @@ def test_opening_a_damaged_project_says_what_is_wrong(
     connection.commit()
     connection.close()
 
-    open_window(tmp_path / "test.curator")
+    window = open_window(tmp_path / "test.curator")
+    assert window.workbench is not None
+    assert window.workbench.opening_checks.wait()
+    qtbot.waitUntil(lambda: bool(shown_errors))  # said on the window's thread
 
     assert [title for title, _message in shown_errors] == ["Problems in the project"]
     assert "P-0001 has no person details" in shown_errors[0][1]
@@ -87,6 +91,7 @@ def test_opening_a_project_keeps_a_daily_backup_that_can_be_restored(
 
     window = open_window(tmp_path / "test.curator")
     assert window.workbench is not None
+    assert window.workbench.opening_checks.wait()
     [backup] = list_backups(tmp_path / "test.curator")
     assert window.workbench.rename_document(sample_document, "Renamed after the backup")
     monkeypatch.setattr(QInputDialog, "getItem",
@@ -139,3 +144,26 @@ def test_show_log_opens_the_log_file(
 
     assert window.show_log()
     assert opened == [str(logging_path)]
+
+
+def test_the_checks_on_opening_run_beside_the_window_not_in_it(
+    open_window: Callable[[Path], MainWindow], tmp_path: Path, sample_document: int,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """On a large project the check and the backup copy take seconds: the window shows at once
+    and the work happens on another thread."""
+    import threading
+
+    from curator.ui import opening_checks
+
+    threads: list[str] = []
+    check = opening_checks.check_project
+
+    def watched_check(*args: object, **kwargs: object) -> object:
+        threads.append(threading.current_thread().name)
+        return check(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(opening_checks, "check_project", watched_check)
+    window = open_window(tmp_path / "test.curator")
+    assert window.workbench is not None and window.workbench.opening_checks.wait()
+    assert threads == ["opening checks"]
