@@ -32,17 +32,17 @@ from curator.ui.commands import (
 from curator.ui.document_outline import DocumentOutline
 from curator.ui.find_bar import FindBar
 from curator.ui.messages import choose, confirm, show_error
+from curator.ui.opening_checks import OpeningChecks
 from curator.ui.record_editor import RecordEditor
 from curator.ui.record_form import RecordForm
 from curator.ui.record_panel import RecordPanel
 from curator.ui.records.relations_panel import SourceSelection
 from curator.ui.source_view import SourceView
-from curator.ui.opening_checks import OpeningChecks
 from curator.ui.team_watch import ProjectWatch
 
 if TYPE_CHECKING:
-    from curator.services.checking import ProjectCheck
     from curator.exchange.snapshot import ExportFilter
+    from curator.services.checking import ProjectCheck
     from curator.services.suggesting import SuggestionReport
     from curator.services.watching import ProjectChanges
     from curator.ui.duplicates.dialog import DuplicatesDialog
