@@ -63,8 +63,14 @@ class ConflictDialog(QDialog):
         self.mine_text = self._value_box(conflict.mine)
         self.theirs_text = self._value_box(conflict.theirs)
         grid = QGridLayout()
-        grid.addWidget(QLabel(self.tr("Yours")), 0, 0)
-        grid.addWidget(QLabel(self.tr("{who}'s").format(who=conflict.changed_by)), 0, 1)
+        theirs = self.tr("{who}'s").format(who=conflict.changed_by)
+        for column, heading in enumerate((self.tr("Yours"), theirs)):
+            label = QLabel(heading)
+            font = label.font()
+            font.setBold(True)
+            label.setFont(font)
+            grid.addWidget(label, 0, column)
+        grid.setRowStretch(1, 1)
         grid.addWidget(self.mine_text, 1, 0)
         grid.addWidget(self.theirs_text, 1, 1)
         buttons = QDialogButtonBox()
@@ -76,14 +82,14 @@ class ConflictDialog(QDialog):
         self.take_theirs_button.clicked.connect(lambda: self._choose(Side.THEIRS))
         layout = QVBoxLayout(self)
         layout.addWidget(explanation)
-        layout.addLayout(grid)
+        layout.addLayout(grid, 1)
         layout.addWidget(buttons)
 
     @staticmethod
     def _value_box(value: FieldValue) -> QPlainTextEdit:
         box = QPlainTextEdit(shown(value))
         box.setReadOnly(True)
-        box.setMaximumHeight(90)
+        box.setMinimumHeight(60)
         return box
 
     def _choose(self, side: Side) -> None:
