@@ -123,8 +123,9 @@ def test_switching_projects_shows_the_new_one_and_forgets_old_undo_steps(
     assert window.undo_stack.count() == 0
     assert window.workbench.outline.topLevelItemCount() == 0
     assert window.workbench.record_panel.models[RecordKind.ORGANIZATION].rowCount() == 0
-    # E, P, O, L, A, Shift+L, separator, Search, Find, Filter, Delete, separator, Suggest
-    assert len(window.record_menu.actions()) == 14
+    # E, P, O, L, A, Shift+L, separator, Search, Find, Filter, Find Mentions, Duplicates,
+    # Delete, separator, Suggest
+    assert len(window.record_menu.actions()) == 15
 
 
 def test_a_failed_switch_keeps_the_open_project(
