@@ -19,6 +19,7 @@ from curator.services.editing import edit_field, load_record
 from curator.services.exporting import collect_snapshot, export_project
 from curator.services.relating import add_relation
 from curator.store.database import ProjectDatabase
+from tests.services.workbook_edits import build_project
 
 
 @pytest.fixture
@@ -117,3 +118,15 @@ def test_a_large_export_reports_progress_in_steps(database: ProjectDatabase,
     assert reports[0] == (0, 5_000) and reports[-1] == (5_000, 5_000)
     assert len(reports) > 2
     assert len(_load(tmp_path / "out.json")["people"]) == 5_000
+
+
+def test_streamed_export_equals_the_snapshot_writers_on_each_database(
+    database: ProjectDatabase, tmp_path: Path
+) -> None:
+    ids = build_project(database)
+    commenting.add_comment(database, ids["P-0001"], "Check his title")
+    streamed, from_snapshot = _both(database, tmp_path)
+    data = _load(streamed)
+    assert data == _load(from_snapshot)
+    assert data["people"][0]["comments"][0]["at"].endswith("+00:00")
+    assert data["people"][0]["created_at"].endswith("+00:00")
