@@ -104,7 +104,19 @@ def event_title(text: str, event_type: str | None, date_end: int) -> str:
     return rest.rstrip(".")
 
 
-_ARTICLE_AT_END = re.compile(r"\b(?:the|a|an)\s*$", re.IGNORECASE)
+_ARTICLES = ("the", "an", "a")
+
+
+def _without_closing_article(text: str) -> str:
+    """`text` without an article that ends it ("met with the "): what the role rules read
+    before a name. (A regular expression for this searched the whole text: slow.)"""
+    stripped = text.rstrip()
+    for article in _ARTICLES:
+        if stripped[-len(article):].lower() == article:
+            before = stripped[-len(article) - 1:-len(article)]
+            if not (before.isalnum() or before == "_"):
+                return stripped[:-len(article)]
+    return text
 
 
 @cache
@@ -129,7 +141,7 @@ searching a long sentence's whole beginning for them is slow."""
 def role_from_wording(kind: str, before: str, after: str) -> str | None:
     """The role of a person or organization named between `before` and `after` (the
     sentence's text on either side), as the roles vocabulary reads the wording."""
-    before = _ARTICLE_AT_END.sub("", before[-ROLE_CONTEXT:])
+    before = _without_closing_article(before[-ROLE_CONTEXT:])
     any_before = _any_before_rule(kind).search(before) is not None
     for role, is_before, pattern in _role_rules(kind):
         if is_before and not any_before:

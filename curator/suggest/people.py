@@ -245,10 +245,11 @@ class _Reader:
         tokens = self.tokens
         taken = [(m.start, m.end) for m in self.found]
         # Every capitalized word stands in a run: the other words need no look.
-        for index in (i for run in self.runs for i in run if i + 1 < len(tokens)):
+        word = Role.WORD
+        last = len(tokens) - 1
+        for index in [i for run in self.runs for i in run
+                      if i < last and tokens[i].role is word and tokens[i + 1].role is word]:
             surname, given = tokens[index], tokens[index + 1]
-            if surname.role is not Role.WORD or given.role is not Role.WORD:
-                continue
             if any(start <= surname.start < end for start, end in taken):
                 continue
             nxt = tokens[index + 2] if index + 2 < len(tokens) else None

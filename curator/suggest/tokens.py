@@ -38,6 +38,10 @@ class Role(Enum):
     OTHER = "X"
     """Punctuation, numbers and lower-case words: they end a run."""
 
+    # Members are singletons compared by identity: hash them by identity too, in C (the
+    # Enum's own hash of the name is Python code, and roles are looked up in sets a lot).
+    __hash__ = object.__hash__
+
 
 class Token(NamedTuple):
     """A word or mark of the text with its offsets and role."""
