@@ -41,6 +41,9 @@ class NewRecord:
     row: int
     status: ReviewStatus
     values: dict[str, FieldValue]
+    placeholder: str | None = None
+    """The key the user gave the row ("NEW-1"), which relations, aliases and comments of the
+    same import name it by; it gets its real key when applied."""
 
     @property
     def name(self) -> str:
@@ -61,7 +64,8 @@ class Deletion:
 
 @dataclass(frozen=True)
 class RelationChange:
-    """A relation the workbook adds or removes (an edited one is both)."""
+    """A relation the workbook adds or removes (an edited one is both). A side the import
+    adds has the id 0, its placeholder for key and its name in `new_names`."""
 
     added: bool
     kind: RelationKind
@@ -75,10 +79,15 @@ class RelationChange:
     end_date: str | None = None
     relation_id: int | None = None
     """The stored relation a removal takes away."""
+    new_names: tuple[tuple[str, str], ...] = ()
+    """(placeholder, name) of the sides that are records this import adds."""
 
     def describe(self) -> str:
-        """In a line: “+ Participants: E-0001 → P-0003 as speaker (Minister)”."""
-        text = f"{self.kind.spec.label}: {self.subject_key} → {self.object_key}"
+        """In a line: “+ Participants: E-0001 → P-0003 as speaker (Minister)”; a new record
+        as “NEW-1 (new: Li Wei)”."""
+        names = dict(self.new_names)
+        text = (f"{self.kind.spec.label}: {_named(self.subject_key, names)} → "
+                f"{_named(self.object_key, names)}")
         if self.role:
             text += f" as {self.role}"
         if self.title:
@@ -97,10 +106,13 @@ class AliasChange:
     record_key: str
     text: str
     alias_id: int | None = None
+    new_name: str | None = None
+    """The name of the record when the import adds it (its id 0, its key a placeholder)."""
 
     def describe(self) -> str:
         """In a line: “+ Alias of P-0001: Minister Fan”."""
-        return f"{'+' if self.added else '−'} Alias of {self.record_key}: {self.text}"
+        key = _named(self.record_key, {self.record_key: self.new_name or ""})
+        return f"{'+' if self.added else '−'} Alias of {key}: {self.text}"
 
 
 @dataclass(frozen=True)
@@ -110,10 +122,13 @@ class CommentChange:
     record_id: int
     record_key: str
     text: str
+    new_name: str | None = None
+    """The name of the record when the import adds it (its id 0, its key a placeholder)."""
 
     def describe(self) -> str:
         """In a line: “+ Comment on P-0001: Check the title”."""
-        return f"+ Comment on {self.record_key}: {self.text}"
+        key = _named(self.record_key, {self.record_key: self.new_name or ""})
+        return f"+ Comment on {key}: {self.text}"
 
 
 @dataclass(frozen=True)
@@ -188,7 +203,8 @@ class CorrectionPreview:
         """The preview as text, one change a line, for a terminal or a dialog."""
         lines = [f"Import of {self.source.name}: {self.summary()}"]
         for new in self.added:
-            lines.append(f"+ new {new.kind.label.lower()} (row {new.row}): {new.name} "
+            named = f", {new.placeholder}" if new.placeholder else ""
+            lines.append(f"+ new {new.kind.label.lower()} (row {new.row}{named}): {new.name} "
                          f"[{new.status.value}]")
         for change in self.changed:
             for item in change.fields:
@@ -218,7 +234,8 @@ class CorrectionPreview:
         return {
             "source": str(self.source),
             "added": [{"kind": new.kind.value, "row": new.row, "status": new.status.value,
-                       "values": new.values} for new in self.added],
+                       "values": new.values, "placeholder": new.placeholder}
+                      for new in self.added],
             "changed": [{"key": change.key, "kind": change.kind.value, "fields": [
                 {"field": item.name, "old": item.old, "new": item.new}
                 for item in change.fields]} for change in self.changed],
@@ -250,6 +267,12 @@ def _relation_json(change: RelationChange) -> dict[str, Any]:
     return {"added": change.added, "kind": change.kind.value, "subject": change.subject_key,
             "object": change.object_key, "role": change.role, "title": change.title,
             "start_date": change.start_date, "end_date": change.end_date}
+
+
+def _named(key: str, new_names: dict[str, str]) -> str:
+    """A key as a preview shows it: a new record's placeholder with the record's name."""
+    name = new_names.get(key)
+    return f"{key} (new: {name})" if name else key
 
 
 def _shown(value: FieldValue) -> str:

@@ -72,7 +72,8 @@ class SheetSpec:
 
 RECORD_HEAD = (
     Column("Key", "Stable key (E-, P- or O- and a number); keep it to re-import edits. "
-                  "Leave it empty on a row you add.", "key"),
+                  "Leave it empty on a row you add, or type a key of your own beginning with "
+                  "NEW (NEW-1) to use on the relation sheets, Aliases and Comments.", "key"),
     Column("Name (EN)", "English name.", "name_en"),
     Column("Name (ZH)", "Chinese name.", "name_zh"),
     Column("Status", "Where the record stands in review; see the statuses above.", "status"),
@@ -328,6 +329,9 @@ def readme_rows(snapshot: ProjectSnapshot, specs: Sequence[SheetSpec]) -> list[R
              ("Edit", "Change names, statuses and details in place; add a row without a key "
                       "for a new record; delete a row to delete its record (asked first). "
                       "Relations and aliases: add or delete rows. Comments: add rows. "
+                      "To relate a record you add, give its row a key beginning with NEW "
+                      "(NEW-1, NEW-2…, each new row its own) and use that key on the relation "
+                      "sheets, Aliases and Comments; on import it gets its real key. "
                       "Then File → Import "
                       "Corrections, or: curator -p PROJECT import-workbook FILE."),
              ("Shown only", "Country names, audit columns, evidence counts, who commented "

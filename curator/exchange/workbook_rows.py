@@ -29,6 +29,7 @@ from curator.domain.relations import RelationKind
 from curator.domain.text_safety import describe_character, first_control_character
 from curator.domain.translation import _
 from curator.errors import WorkbookInvalid
+from curator.exchange.new_keys import NewKeys, placeholder
 from curator.exchange.sheets import RoundTrip, SheetSpec, sheet_specs
 from curator.exchange.snapshot import ExportFilter
 from curator.exchange.workbook_reader import (
@@ -67,6 +68,8 @@ class RecordEdit:
     """Names and details; a country as typed (the service resolves it), dates as ISO text."""
     columns: dict[str, str] = field(default_factory=dict)
     """Field name -> "F (Country)", for messages about a value."""
+    placeholder: str | None = None
+    """On a new row, the key the user gave it ("NEW-1") for other rows to name it by."""
 
 
 @dataclass(frozen=True)
@@ -77,7 +80,7 @@ class RelationEdit:
     place: Place
     subject_key: str
     object_key: str
-    """A record's key, or a country's ISO code."""
+    """A record's key (or a new record's placeholder, NEW-1), or a country's ISO code."""
     role: str | None = None
     title: str | None = None
     start_date: str | None = None
@@ -121,6 +124,8 @@ class WorkbookEdits:
     relation_sheets: set[RelationKind]
     has_alias_sheet: bool
     comments: list[CommentEdit] = field(default_factory=list)
+    new_keys: NewKeys = field(default_factory=NewKeys)
+    """The placeholders of the new rows ("NEW-1"), which other rows may name them by."""
 
     @property
     def row_count(self) -> int:
@@ -149,22 +154,25 @@ def read_edits(
     exported_at, choose = _read_readme(sheets["README"])
     edits = WorkbookEdits(path, exported_at, choose, {kind: [] for kind in RecordKind}, [], [],
                           set(), False)
-    for spec in specs:
+    new = edits.new_keys
+    # The record sheets first: their new rows define the placeholders the others may use.
+    for spec in sorted(specs, key=lambda spec: spec.round_trip is not RoundTrip.RECORDS):
         if spec.title not in sheets:
             continue
         rows = sheets[spec.title]
         columns = _locate_columns(spec, rows)
         if spec.round_trip is RoundTrip.RECORDS:
             assert spec.record_kind is not None
-            edits.records[spec.record_kind] = _record_edits(spec, spec.record_kind, rows, columns)
+            edits.records[spec.record_kind] = _record_edits(spec, spec.record_kind, rows,
+                                                            columns, new)
         elif spec.round_trip is RoundTrip.RELATIONS:
             assert spec.relation_kind is not None
-            edits.relations += _relation_edits(spec, spec.relation_kind, rows, columns)
+            edits.relations += _relation_edits(spec, spec.relation_kind, rows, columns, new)
             edits.relation_sheets.add(spec.relation_kind)
         elif spec.round_trip is RoundTrip.COMMENTS:
-            edits.comments = _comment_edits(spec, rows, columns)
+            edits.comments = _comment_edits(spec, rows, columns, new)
         else:
-            edits.aliases = _alias_edits(spec, rows, columns)
+            edits.aliases = _alias_edits(spec, rows, columns, new)
             edits.has_alias_sheet = True
     return edits
 
@@ -268,10 +276,15 @@ class _Cells:
             raise self.place(name).refuse(f"expected a whole number of 0 or more, found {value}.")
         return int(number)
 
-    def key(self, name: str, kind: RecordKind | None) -> str | None:
+    def key(self, name: str, kind: RecordKind | None, new: NewKeys | None = None) -> str | None:
+        """A record's key; with `new`, also a placeholder one of its new rows defines."""
         text = self.text(name)
         if text is None:
             return None
+        if new is not None and (found := placeholder(text)) is not None:
+            if (problem := new.check(found, kind)) is not None:
+                raise self.place(name).refuse(problem)
+            return found
         if (kind is not None and len(text) == 6 and text[0] == kind.key_prefix
                 and text[1] == "-" and text[2:].isdigit()):
             return text  # as exported: E-0001
@@ -309,7 +322,7 @@ def _detail_readers(kind: RecordKind) -> dict[str, Callable[[_Cells], FieldValue
 
 
 def _record_edits(
-    spec: SheetSpec, kind: RecordKind, rows: SheetRows, columns: dict[str, int]
+    spec: SheetSpec, kind: RecordKind, rows: SheetRows, columns: dict[str, int], new: NewKeys
 ) -> list[RecordEdit]:
     readers = _detail_readers(kind)
     edits: list[RecordEdit] = []
@@ -317,7 +330,8 @@ def _record_edits(
     seen: dict[str, int] = {}
     for number, row in rows.rows[1:]:
         cells = _Cells(spec, number, row, columns)
-        key = cells.key("key", kind)
+        new_key = placeholder(cells.text("key"))
+        key = cells.key("key", kind) if new_key is None else None
         if key is not None:
             if key in seen:
                 raise cells.place("key").refuse(f"{key} is on row {seen[key]} already.")
@@ -336,20 +350,26 @@ def _record_edits(
         values: dict[str, FieldValue] = {name: cells.text(name) or "" for name in NAME_FIELDS}
         values.update((name, read(cells)) for name, read in readers.items())
         if key is None and not (values["name_en"] or values["name_zh"]):
+            if new_key is not None:
+                raise cells.place("name_en").refuse(_(
+                    "the new record {key} has no name (English or Chinese).").format(key=new_key))
             continue  # a row with neither key nor name: nothing to add
+        if new_key is not None and (problem := new.define(new_key, kind, spec.title,
+                                                          number)) is not None:
+            raise cells.place("key").refuse(problem)
         edits.append(RecordEdit(kind, Place(spec.title, number), key, version, status, values,
-                                places))
+                                places, new_key))
     return edits
 
 
 def _relation_edits(
-    spec: SheetSpec, kind: RelationKind, rows: SheetRows, columns: dict[str, int]
+    spec: SheetSpec, kind: RelationKind, rows: SheetRows, columns: dict[str, int], new: NewKeys
 ) -> list[RelationEdit]:
     relation = kind.spec
     edits = []
     for number, row in rows.rows[1:]:
         cells = _Cells(spec, number, row, columns)
-        subject = cells.key("subject_key", relation.subject_kind)
+        subject = cells.key("subject_key", relation.subject_kind, new)
         if subject is None:
             raise cells.place("subject_key").refuse(
                 f"a relation needs the key of its {relation.subject_kind.label.lower()}.")
@@ -362,7 +382,7 @@ def _relation_edits(
                     "or a name in English or Chinese).")
             other = code
         else:
-            found = cells.key("object_key", relation.object_kind)
+            found = cells.key("object_key", relation.object_kind, new)
             if found is None:
                 raise cells.place("object_key").refuse(
                     f"a relation needs the key of its {relation.object_kind.label.lower()}.")
@@ -380,11 +400,12 @@ def _spaced(text: str | None) -> str | None:
     return None if text is None else " ".join(text.split())
 
 
-def _alias_edits(spec: SheetSpec, rows: SheetRows, columns: dict[str, int]) -> list[AliasEdit]:
+def _alias_edits(spec: SheetSpec, rows: SheetRows, columns: dict[str, int],
+                 new: NewKeys) -> list[AliasEdit]:
     edits = []
     for number, row in rows.rows[1:]:
         cells = _Cells(spec, number, row, columns)
-        key = cells.key("record_key", None)
+        key = cells.key("record_key", None, new)
         text = _spaced(cells.text("text"))
         if key is None or text is None:
             raise cells.place("record_key" if key is None else "text").refuse(
@@ -394,12 +415,12 @@ def _alias_edits(spec: SheetSpec, rows: SheetRows, columns: dict[str, int]) -> l
 
 
 def _comment_edits(
-    spec: SheetSpec, rows: SheetRows, columns: dict[str, int]
+    spec: SheetSpec, rows: SheetRows, columns: dict[str, int], new: NewKeys
 ) -> list[CommentEdit]:
     edits = []
     for number, row in rows.rows[1:]:
         cells = _Cells(spec, number, row, columns)
-        key = cells.key("record_key", None)
+        key = cells.key("record_key", None, new)
         text = cells.text("text", multi_line=True)
         if key is None or text is None:
             raise cells.place("record_key" if key is None else "text").refuse(

@@ -30,6 +30,7 @@ from curator.domain.records import (
 )
 from curator.domain.relations import RelationKind
 from curator.domain.translation import _
+from curator.exchange.new_keys import is_placeholder
 from curator.exchange.preview import (
     AliasChange,
     CommentChange,
@@ -117,6 +118,8 @@ class _Comparer:
         self.moved: dict[str, Conflict] = {}
         """Records whose version moved on since the export: key -> conflict being built."""
         self._history: dict[int, list[Revision]] = {}
+        self.new: dict[str, NewRecord] = {}
+        """The new rows the workbook gave a placeholder key ("NEW-1"), by that key."""
 
     # Records ----------------------------------------------------------------------------
 
@@ -212,8 +215,11 @@ class _Comparer:
 
     def _add(self, row: RecordEdit) -> None:
         values = self._values(row, None)
-        self.preview.added.append(NewRecord(row.kind, row.place.row,
-                                            row.status or ReviewStatus.DRAFT, values))
+        new = NewRecord(row.kind, row.place.row, row.status or ReviewStatus.DRAFT, values,
+                        row.placeholder)
+        self.preview.added.append(new)
+        if row.placeholder is not None:
+            self.new[row.placeholder] = new
 
     def _delete(self, record: Record, exported_at: object) -> None:
         changed_after = exported_at is not None and record.updated_at.replace(tzinfo=None) > \
@@ -227,6 +233,17 @@ class _Comparer:
                                                  _name(record), record.version))
 
     # Relations and aliases ----------------------------------------------------------------
+
+    def _known(self, key: str) -> bool:
+        """Whether `key` names a record of the project or one this import adds."""
+        return key in self.new if is_placeholder(key) else key in self.project.ids
+
+    def _id(self, key: str) -> int:
+        """The record's id; 0 for a record this import adds (it has none yet)."""
+        return 0 if is_placeholder(key) else self.project.ids[key][0]
+
+    def _new_name(self, key: str) -> str | None:
+        return self.new[key].name if key in self.new else None
 
     def relations(self, rows: list[RelationEdit], kinds: set[RelationKind]) -> None:
         by_subject: dict[str, list[RelationEdit]] = defaultdict(list)
@@ -244,7 +261,7 @@ class _Comparer:
     def _check_relation(self, row: RelationEdit) -> None:
         for column, key in (("A", row.subject_key), ("B", row.object_key)):
             if (key != row.object_key or row.kind.spec.object_kind is not None) and \
-                    key not in self.project.ids:
+                    not self._known(key):
                 raise row.place.__class__(row.place.sheet, row.place.row, column).refuse(
                     _("no record {key} in the project.").format(key=key))
         if row.role is not None and row.role not in self._roles(row.kind):
@@ -263,7 +280,7 @@ class _Comparer:
                           theirs: list[RelationEdit]) -> None:
         mine = Counter(row.identity for row in theirs)
         stored = Counter(_identity(line) for line in ours)
-        subject_id = self.project.ids[key][0]
+        subject_id = self._id(key)
         changes = []
         for line in ours:
             identity = _identity(line)
@@ -283,27 +300,29 @@ class _Comparer:
     def _relation_change(self, added: bool, kind: RelationKind, subject_id: int, key: str,
                          object_key: str, identity: tuple[str | None, ...],
                          relation_id: int | None) -> RelationChange:
-        object_id = self.project.ids[object_key][0] if kind.spec.object_kind else None
+        object_id = self._id(object_key) if kind.spec.object_kind else None
         role, title, start, end = identity[3:]
+        new_names = tuple((side, name) for side in (key, object_key)
+                          if (name := self._new_name(side)) is not None)
         return RelationChange(added, kind, subject_id, key, object_key, object_id, role, title,
-                              start, end, relation_id)
+                              start, end, relation_id, new_names)
 
     def aliases(self, rows: list[AliasEdit]) -> None:
         by_record: dict[str, list[AliasEdit]] = defaultdict(list)
         for row in rows:
-            if row.record_key not in self.project.ids:
+            if not self._known(row.record_key):
                 raise row.place.__class__(row.place.sheet, row.place.row, "A").refuse(
                     _("no record {key} in the project.").format(key=row.record_key))
             by_record[row.record_key].append(row)
         for key in sorted(set(by_record) | {k for k in self.workbook_versions
                                             if k in self.project.aliases}):
-            record_id = self.project.ids[key][0]
+            record_id = self._id(key)
             removable = key in self.workbook_versions
             ours = {alias.text: alias for alias in self.project.aliases.get(key, [])}
             theirs = {row.text: row for row in by_record.get(key, [])}
             changes = [AliasChange(False, record_id, key, text, alias.id)
                        for text, alias in ours.items() if removable and text not in theirs]
-            changes += [AliasChange(True, record_id, key, text)
+            changes += [AliasChange(True, record_id, key, text, new_name=self._new_name(key))
                         for text in theirs if text not in ours]
             self._place(key, aliases=changes)
 
@@ -316,7 +335,7 @@ class _Comparer:
         for comment, key in all_comments(self.session):
             had[key][comment.text] += 1
         for row in rows:
-            if row.record_key not in self.project.ids:
+            if not self._known(row.record_key):
                 raise row.place.__class__(row.place.sheet, row.place.row, "A").refuse(
                     _("no record {key} in the project.").format(key=row.record_key))
             try:
@@ -327,7 +346,8 @@ class _Comparer:
                 had[row.record_key][text] -= 1
             else:
                 self.preview.comments.append(CommentChange(
-                    self.project.ids[row.record_key][0], row.record_key, text))
+                    self._id(row.record_key), row.record_key, text,
+                    self._new_name(row.record_key)))
 
     def _place(self, key: str, *, relations: list[RelationChange] = (),  # type: ignore[assignment]
                aliases: list[AliasChange] = ()) -> None:  # type: ignore[assignment]

@@ -8,7 +8,7 @@ The records an import touched also get one history line: "imported from FILE by 
 from __future__ import annotations
 
 import copy
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from sqlmodel import Session
@@ -40,11 +40,17 @@ from curator.store.revisions import add_revision
 
 
 class _Versions:
-    """The version of each record as this import last left it (the base of its next write)."""
+    """The version of each record as this import last left it (the base of its next write),
+    and the ids of the records it added, by the placeholder keys the workbook gave them."""
 
     def __init__(self, session: Session) -> None:
         self.session = session
         self.known: dict[int, int] = {}
+        self.created: dict[str, int] = {}
+
+    def record_id(self, record_id: int, key: str) -> int:
+        """`record_id`, or, if 0 (a record this import adds), the id it was created with."""
+        return record_id or self.created[key]
 
     def of(self, record_id: int) -> int:
         if record_id not in self.known:
@@ -101,16 +107,20 @@ class _CreateStep(_Step):
     def redo(self, session: Session, versions: _Versions, user: str) -> None:
         from curator.exchange.preview import NewRecord
 
-        if self.deleted is not None:  # brought back under its key by a redo
+        assert isinstance(self.change, NewRecord)
+        new = self.change
+        if new.placeholder is not None:
+            versions.created[new.placeholder] = self.record_id
+        if self.deleted is not None:  # brought back under its id and key by a redo
             record = removal.restore_record(session, self.deleted, user=user)
             versions.known[record.id] = record.version
             return
-        assert isinstance(self.change, NewRecord)
-        new = self.change
         record = record_store.create_record(
             session, new.kind, user=user, name_en=str(new.values.get("name_en") or ""),
             name_zh=str(new.values.get("name_zh") or ""), status=new.status)
         self.record_id = record.id
+        if new.placeholder is not None:
+            versions.created[new.placeholder] = record.id
         version = record.version
         for name, value in new.values.items():
             if name not in ("name_en", "name_zh") and value not in (None, ""):
@@ -182,6 +192,11 @@ class _RelationStep(_AddOrRemoveStep):
                 session, self.removed, user=user, expected_version=versions.of(self.record_id))
         else:
             change = self.change
+            change = replace(
+                change, subject_id=versions.record_id(change.subject_id, change.subject_key),
+                object_id=None if change.object_id is None
+                else versions.record_id(change.object_id, change.object_key))
+            self.record_id = change.subject_id
             stored = relation_store.add_relation(session, Relation(
                 0, change.kind, change.subject_id, change.object_id,
                 None if change.object_id is not None else change.object_key, change.role,
@@ -212,6 +227,7 @@ class _AliasStep(_AddOrRemoveStep):
             alias = alias_store.restore_alias(session, self.removed, user=user,
                                               expected_version=versions.of(self.record_id))
         else:
+            self.record_id = versions.record_id(self.record_id, self.change.record_key)
             alias = alias_store.add_alias(session, self.record_id, self.change.text, user=user,
                                           expected_version=versions.of(self.record_id))
         self.alias_id = alias.id
@@ -240,6 +256,7 @@ class _CommentStep(_Step):
         if self.comment is not None:
             comment_store.put_back_comment(session, self.comment)
         else:
+            self.record_id = versions.record_id(self.record_id, self.change.record_key)
             self.comment = comment_store.add_comment(session, self.record_id, self.change.text,
                                                      user=user)
 
@@ -270,9 +287,10 @@ class AppliedCorrections:
 
 
 def _plan(preview: CorrectionPreview, take_workbook: set[str], delete: bool) -> list[_Step]:
-    """The steps of an import: clean changes, the conflicts resolved for the workbook,
-    additions, and deletions if confirmed."""
-    steps: list[_Step] = []
+    """The steps of an import: additions (first, so that relations, aliases and comments can
+    name them), clean changes, the conflicts resolved for the workbook, and deletions if
+    confirmed."""
+    steps: list[_Step] = [_CreateStep(change=new) for new in preview.added]
     for change in preview.changed:
         steps += _field_steps(change.record_id, change.fields)
     conflicts = [conflict for conflict in preview.conflicts if conflict.key in take_workbook]
@@ -281,7 +299,6 @@ def _plan(preview: CorrectionPreview, take_workbook: set[str], delete: bool) -> 
     steps += [_RelationStep(change.subject_id, change) for change in preview.relations]
     steps += [_AliasStep(change.record_id, change) for change in preview.aliases]
     steps += [_CommentStep(change.record_id, change) for change in preview.comments]
-    steps += [_CreateStep(change=new) for new in preview.added]
     if delete:
         steps += [_DeleteStep(gone.record_id) for gone in preview.deleted]
     return steps

@@ -11,6 +11,7 @@ from openpyxl import load_workbook
 
 from curator.cli import main
 from curator.services.editing import load_record
+from curator.services.relating import record_relations
 from curator.store.database import ProjectDatabase
 from tests.services.workbook_edits import build_project, set_cell
 
@@ -91,3 +92,23 @@ def test_a_malformed_workbook_is_refused_with_its_place(
     book.save(workbook)
     assert main(["-p", str(project), "import-workbook", str(workbook), "--yes"]) == 1
     assert "Sheet Events, row 2, column F (Start date)" in capsys.readouterr().err
+
+
+def test_a_new_person_and_their_participation_come_in_one_import(
+    project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    workbook = tmp_path / "edited.xlsx"
+    assert main(["-p", str(project), "export", str(workbook)]) == 0
+    book = load_workbook(workbook)
+    book["People"].append(["NEW-1", "Li Wei", "李伟", "draft"])
+    book["Participants"].append(["E-0001", "NEW-1", None, None, None, None, "attendee"])
+    book.save(workbook)
+    capsys.readouterr()
+    assert main(["-p", str(project), "import-workbook", str(workbook), "--yes"]) == 0
+    assert "+ Participants: E-0001 → NEW-1 (new: Li Wei) as attendee" in capsys.readouterr().out
+    database = ProjectDatabase.open(project)
+    try:
+        assert [(view.other.key, view.relation.role) for view in record_relations(database, 1)
+                if view.as_subject and view.other][-1] == ("P-0003", "attendee")
+    finally:
+        database.close()

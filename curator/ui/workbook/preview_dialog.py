@@ -58,8 +58,9 @@ class CorrectionPreviewDialog(QDialog):
         if preview.added:
             section = self._section(self.tr("Records added"), len(preview.added))
             for new in preview.added:
-                QTreeWidgetItem(section, [f"{new.kind.label} (row {new.row}): {new.name}", "",
-                                          new.status.value])
+                named = f", {new.placeholder}" if new.placeholder else ""
+                QTreeWidgetItem(section, [f"{new.kind.label} (row {new.row}{named}): {new.name}",
+                                          "", new.status.value])
         if preview.changed:
             section = self._section(self.tr("Records changed"), len(preview.changed))
             for change in preview.changed:
