@@ -48,15 +48,20 @@ def test_a_persons_nationality_finds_them(database: ProjectDatabase) -> None:
 
 
 def test_upgrading_a_project_indexes_the_countries_it_already_holds(tmp_path) -> None:
+    from alembic import command
     from sqlalchemy import text
+
+    from curator.store import migrating
 
     project = tmp_path / "older.curator"
     database = ProjectDatabase.open(project)
     visit = _event(database, "Seminar on microfinance")
     edit_field(database, visit, "country", "KE", expected_version=1)
     with database.engine.begin() as connection:  # as a project made before 0006 was
-        connection.execute(text("DELETE FROM search_key WHERE field = 'country'"))
-        connection.execute(text("UPDATE alembic_version SET version_num = '0005'"))
+        command.downgrade(migrating.alembic_config(connection), "0005")
+    with database.engine.connect() as connection:
+        assert connection.execute(text(
+            "SELECT count(*) FROM search_key WHERE field = 'country'")).scalar() == 0
     database.close()
     assert _keys(reopened := ProjectDatabase.open(project), "肯尼亚") == ["E-0001"]
     reopened.close()
