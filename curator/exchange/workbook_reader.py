@@ -3,8 +3,8 @@
 The archive is checked before anything is unpacked: how many parts, how large each says it
 is once unpacked, and by what ratio it is compressed, so a zip bomb is refused at once (and
 `zipfile` never yields more than a part's declared size). The small parts (workbook,
-relationships, styles) are parsed by defusedxml with `forbid_dtd`; the sheets and shared
-strings by `sheet_xml`.
+relationships, styles) are parsed by defusedxml with `forbid_dtd`; the sheets by `sheet_xml`,
+the shared strings by `sheet_tree`.
 """
 
 from __future__ import annotations
@@ -19,18 +19,18 @@ from defusedxml.common import DTDForbidden, EntitiesForbidden, ExternalReference
 from defusedxml.ElementTree import fromstring
 
 from curator.domain.translation import _
-from curator.exchange.sheet_xml import (
+from curator.exchange.sheet_notation import column_letters
+from curator.exchange.sheet_rows import (
     MAIN,
     STRICT_MAIN,
     CellValue,
     Progress,
     ReadLimits,
-    SheetParser,
     SheetRows,
-    StringsParser,
-    column_letters,
     refuse,
 )
+from curator.exchange.sheet_tree import StringsParser
+from curator.exchange.sheet_xml import SheetParser
 
 __all__ = ["MAIN", "STRICT_MAIN", "CellValue", "Progress", "ReadLimits", "SheetRows",
            "WorkbookArchive", "column_letters", "read_sheets"]
