@@ -120,7 +120,9 @@ class SheetParser:
                         progress(done, size)
                     if not chunk:
                         return self.result
-        except _SlowPath:
+        except _SlowPath:  # read again from the start: forget the batches read so far
+            self.result, self._row_number, self.wanted_columns = SheetRows(
+                self.result.title), 0, None
             stream = self._reopen()
             return self._parse_by_events(b"", stream, what, size, progress)
         except (DTDForbidden, EntitiesForbidden, ExternalReferenceForbidden) as error:

@@ -118,3 +118,13 @@ def test_rows_beyond_the_limit_are_refused() -> None:
 
 def test_xml_text_undoes_entities_after_line_ends() -> None:
     assert xml_text("a\r\nb\rc&#13;&amp;lt;") == "a\nb\nc\r&lt;"
+
+
+def test_markup_met_after_the_first_batches_reads_the_sheet_again_without_doubling_rows() -> None:
+    rows = "".join(f'<row r="{number}"><c r="A{number}" t="inlineStr"><is><t>{"x" * 50} '
+                   f'{number}</t></is></c></row>' for number in range(1, 30_000))
+    document = _sheet(rows + "<!-- a comment past the first megabyte -->")
+    parser = SheetParser("Events", ReadLimits(), STRINGS, {1}, False,
+                         reopen=lambda: io.BytesIO(document))
+    read = parser.parse(io.BytesIO(document), len(document), None).rows
+    assert [number for number, _ in read] == list(range(1, 30_000))
