@@ -30,7 +30,7 @@ def _named(pattern: str) -> re.Pattern[str]:
 
 
 # Longest forms first: a position taken by one form is not read again by a shorter one.
-_FORMS = tuple(_named(form) for form in (
+_FORM_TEXTS = (
     rf"M1\s+D1{_TO}M2\s+D2,?\s+Y",        # August 27 to September 1, 2012
     rf"D1\s+M1{_TO}D2\s+M2,?\s+Y",        # 27 August to 1 September 2012
     rf"M1\s+D1{_TO}D2,?\s+Y",             # June 12 to 22, 2012 / Nov. 20-22, 2012
@@ -47,12 +47,16 @@ _FORMS = tuple(_named(form) for form in (
     r"D1\s+(?:of\s+)?M1",                # 26 June
     rf"(?<=[Ii]n\s)(?:early\s+|mid-?\s*|late\s+)?M1{_TO}M2",   # in July to September
     r"(?<=[Ii]n\s)(?:early\s+|mid-?\s*|late\s+)?M1",          # In February
-))
-
+)
+_FORMS = tuple(_named(form) for form in _FORM_TEXTS)
+_MONTH, _NUMBER, _AFTER_IN = range(3)
+_STARTS = tuple(_MONTH if form.startswith("M1") else _AFTER_IN if form.startswith("(?<=")
+                else _NUMBER for form in _FORM_TEXTS)
+"""Where a match of each form can begin: at a month's name, at a number, or after "in"."""
 
 _IN = re.compile(r"[Ii]n\s")
-_NEEDS_IN = tuple(r"(?<=[Ii]n\s)" in form.pattern for form in _FORMS)
-"""Which forms read only after "in" ("in early July"): most sentences need not try them."""
+_NUMBER_START = re.compile(r"(?<![\w.])\d")
+_MONTH_START = re.compile(rf"(?<![\w.]){_M}")
 
 _BEFORE_MONTH = 30
 _AFTER_MONTH = 40
@@ -140,15 +144,24 @@ def find_dates(text: str, *, offset: int = 0, year: int | None = None) -> list[D
     stop = len(text) if stop < 0 else stop
     # Taken spans never overlap, so sorted by start their ends are sorted too: a new match
     # overlaps one only if the last taken span starting before its end reaches past its start.
+    # Each form is tried only where a match of it can begin (searching the text with each
+    # was most of the time): the same matches as `form.finditer(text, begin, stop)`.
+    places = ([match.start() for match in _MONTH_START.finditer(text, begin, stop)],
+              [match.start() for match in _NUMBER_START.finditer(text, begin, stop)],
+              [match.end() for match in _IN.finditer(text, max(0, begin - 3), stop)])
     starts: list[int] = []
     ends: list[int] = []
     taken: list[re.Match[str]] = []
-    after_in = _IN.search(text, max(0, begin - 3), stop) is not None
-    for form, needs_in in zip(_FORMS, _NEEDS_IN, strict=True):
-        if needs_in and not after_in:
-            continue
-        for match in form.finditer(text, begin, stop):
+    for form, where in zip(_FORMS, _STARTS, strict=True):
+        read_to = 0
+        for place in places[where]:
+            if place < read_to:
+                continue
+            match = form.match(text, place, stop)
+            if match is None:
+                continue
             start, end = match.span()
+            read_to = end
             at = bisect_left(starts, end)
             if at and ends[at - 1] > start:
                 continue
