@@ -102,6 +102,13 @@ def is_pinyin_word(word: str, *, syllables: tuple[int, int] = (1, 2)) -> bool:
 
 
 @cache
+def pinyin_function_words() -> frozenset[str]:
+    """Function words that are also pinyin surnames ("He"): a name may begin with them."""
+    return frozenset(word for word in function_words()
+                     if len(word) > 1 and is_pinyin_word(word, syllables=(1, 1)))
+
+
+@cache
 def is_pinyin_name(surname: str, given: str, *, strict: bool) -> bool:
     """Whether two words read as a Chinese name in pinyin ("Zheng Wenkai"): a one-syllable
     surname and a given name of one or two syllables (two when `strict`)."""

@@ -43,12 +43,20 @@ class PersonMention:
         return self.name.split()
 
 
+_NAME_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del", "van", "von", "der"})
+"""Lower-case words inside a name after its first word ("Paes de Sousa")."""
+
+
 def _name_words(tokens: list[Token], indices: list[int], at: int, lowercase: frozenset[str]
                 ) -> list[int]:
     """The name words starting at position `at` of `indices` (at most MAX_NAME_WORDS)."""
     found: list[int] = []
     for position in range(at, min(len(indices), at + MAX_NAME_WORDS)):
         token = tokens[indices[position]]
+        if token.text in _NAME_PARTICLES and found and position + 1 < len(indices) \
+                and is_name_word(tokens[indices[position + 1]], lowercase):
+            found.append(indices[position])  # "Paes de Sousa"
+            continue
         if not is_name_word(token, lowercase):
             break
         found.append(indices[position])
@@ -85,6 +93,15 @@ def _split_at_and(tokens: list[Token], run: list[int]) -> list[list[int]]:
                 continue
         pieces[-1].append(index)
     return [piece for piece in pieces if piece]
+
+
+def _after_last_and(tokens: list[Token], run: list[int]) -> list[int]:
+    """The words of a run after its last "and": the last of several things it names ("...
+    Korea Department and Steven Sabey, Deputy Director")."""
+    for position in range(len(run) - 1, 0, -1):
+        if tokens[run[position]].text == "and":
+            return run[position + 1:]
+    return run
 
 
 class _Reader:
@@ -198,10 +215,11 @@ class _Reader:
     def comma_titled(self) -> None:
         """"Name, Title of Org" — a name alone before a comma and a title after it."""
         tokens = self.tokens
-        for run in self.runs:
-            after = run[-1] + 1
+        for whole in self.runs:
+            after = whole[-1] + 1
             if after >= len(tokens) or tokens[after].text != ",":
                 continue
+            run = _after_last_and(tokens, whole)
             roles = [tokens[i].role for i in run]
             at = roles.index(Role.HONORIFIC) + 1 if Role.HONORIFIC in roles else 0
             while at < len(roles) and roles[at] is Role.HONORIFIC:

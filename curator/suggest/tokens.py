@@ -18,7 +18,7 @@ _TOKEN = re.compile(
 _TITLE_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "prof", "amb", "st", "jr", "sr", "co",
                                   "ltd", "inc", "corp", "hon", "rev", "mme"})
 _ACRONYM = re.compile(r"(?=(?:.*[A-Z]){2})[A-Z][A-Za-z&\-+]{1,9}")
-_NAME_WORD = re.compile(r"[A-Z][a-z'’\-]*[a-z]|[A-Z]\.?")
+_NAME_WORD = re.compile(r"[A-Z](?:[^\W\d_A-Z]|['’\-])*[^\W\d_A-Z]|[A-Z]\.?")
 _POSSESSIVE = ("'s", "’s")
 
 
@@ -176,8 +176,12 @@ def capitalized_runs(tokens: list[Token]) -> list[list[int]]:
     runs: list[list[int]] = []
     current: list[int] = []
     other, connector, function = Role.OTHER, Role.CONNECTOR, Role.FUNCTION
+    pinyin_words = lexicon.pinyin_function_words()
     for index, token in enumerate(tokens):
         role = token.role
+        if role is function and token.text in pinyin_words and _opens_pinyin_name(tokens, index):
+            role = Role.WORD
+            tokens[index] = token._replace(role=role)
         if role is other or role is function:
             if current:
                 _close(tokens, current, runs)
@@ -193,6 +197,17 @@ def capitalized_runs(tokens: list[Token]) -> list[list[int]]:
     if current:
         _close(tokens, current, runs)
     return runs
+
+
+def _opens_pinyin_name(tokens: list[Token], index: int) -> bool:
+    """Whether a function word that is also a pinyin surname ("He") opens a Chinese name: a
+    two-syllable given name follows it ("He Xiaojun"), not a place."""
+    if index + 1 >= len(tokens):
+        return False
+    given = tokens[index + 1]
+    return (given.role is Role.WORD and given.start == tokens[index].end + 1
+            and not lexicon.place_country(given.bare)
+            and lexicon.is_pinyin_name(tokens[index].text, given.bare, strict=True))
 
 
 def _close(tokens: list[Token], run: list[int], runs: list[list[int]]) -> None:

@@ -119,7 +119,7 @@ def score(suggestions: DocumentSuggestions, gold: Gold, span: tuple[int, int]
 
 THRESHOLDS = {"events": 0.75, "people": 0.85, "organizations": 0.85}
 CASES = {
-    "lgop-international-exchanges-2012":
+    "lgop-international-cooperation-2012":
         lambda: demo_corpus_dir() / "lgop-international-cooperation-2012.txt",
     "agriculture-foreign-cooperation-2015":
         lambda: DOCUMENTS / "agriculture-foreign-cooperation-2015.txt",
