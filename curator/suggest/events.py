@@ -126,11 +126,12 @@ def _role_rules(kind: str) -> tuple[tuple[str, bool, re.Pattern[str]], ...]:
 
 
 @cache
-def _any_before_rule(kind: str) -> re.Pattern[str]:
-    """One expression matching where any "before" rule of `kind` does: most names have none
-    of that wording before them, and one search tells so."""
-    return re.compile("|".join(f"(?:{pattern.pattern})" for _role, before, pattern
-                               in _role_rules(kind) if before) or "(?!)", re.IGNORECASE)
+def _any_rule(kind: str, before: bool) -> re.Pattern[str]:
+    """One expression matching where any "before" (or any "after") rule of `kind` does: most
+    names have none of that wording around them, and one search tells so."""
+    return re.compile("|".join(f"(?:{pattern.pattern})" for _role, is_before, pattern
+                               in _role_rules(kind) if is_before == before) or "(?!)",
+                      re.IGNORECASE)
 
 
 ROLE_CONTEXT = 160
@@ -142,9 +143,12 @@ def role_from_wording(kind: str, before: str, after: str) -> str | None:
     """The role of a person or organization named between `before` and `after` (the
     sentence's text on either side), as the roles vocabulary reads the wording."""
     before = _without_closing_article(before[-ROLE_CONTEXT:])
-    any_before = _any_before_rule(kind).search(before) is not None
+    any_before = _any_rule(kind, True).search(before) is not None
+    any_after = _any_rule(kind, False).search(after) is not None
+    if not (any_before or any_after):
+        return None
     for role, is_before, pattern in _role_rules(kind):
-        if is_before and not any_before:
+        if not (any_before if is_before else any_after):
             continue
         if pattern.search(before if is_before else after):
             return role

@@ -8,12 +8,13 @@ from typing import NamedTuple
 
 from curator.suggest import lexicon
 
-_TOKEN = re.compile(
-    r"(?P<company>Co\.,?\s*Ltd\.?)"
-    r"|(?P<dotted>(?:[A-Z]\.){2,}(?:[A-Z](?![\w.]))?)"
-    r"|(?P<word>[^\W\d_](?:[\w&+]|['’\-](?=\w))*)"
-    r"|(?P<number>\d+(?:st|nd|rd|th)?)"
-    r"|(?P<mark>\S)"
+_SPACED_TOKEN = re.compile(
+    r"(\s*)"  # the spaces before a token, then one of:
+    r"(?:(Co\.,?\s*Ltd\.?)"  # a company's ending
+    r"|((?:[A-Z]\.){2,}(?:[A-Z](?![\w.]))?)"  # a dotted acronym (U.S.A.)
+    r"|([^\W\d_](?:[\w&+]|['’\-](?=\w))*)"  # a word
+    r"|(\d+(?:st|nd|rd|th)?)"  # a number
+    r"|(\S))"  # a mark
 )
 _TITLE_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "prof", "amb", "st", "jr", "sr", "co",
                                   "ltd", "inc", "corp", "hon", "rev", "mme"})
@@ -100,29 +101,37 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     new = tuple.__new__  # Token's own __new__ costs a call per word
     roles = _WORD_ROLES
     other = Role.OTHER
-    consumed = 0
-    for match in _TOKEN.finditer(text):
-        start, end = match.span()
-        if start < consumed:
-            continue  # the period an abbreviation took
-        kind = match.lastgroup
-        word = match.group()
-        possessive = False
-        if kind == "word":
+    position = 0
+    took_period = False
+    # One tuple of groups per token, the spaces before it first: the offsets follow from the
+    # lengths, cheaper than asking each match for its span, group and name.
+    for space, company, dotted, word, number, mark in _SPACED_TOKEN.findall(text):
+        start = position + len(space)
+        if word:
+            end = position = start + len(word)
             if len(word) <= _LONGEST_ABBREVIATION and text[end:end + 1] == "." and (
                     word.casefold() in _TITLE_ABBREVIATIONS
                     or (len(word) == 1 and word.isupper())):
                 word, end = word + ".", end + 1
+                took_period = True
             possessive = len(word) > 3 and word.endswith(_POSSESSIVE)
             bare = word[:-2] if possessive else word
             role = roles.get(bare)
             if role is None:
                 role = roles[bare] = _role(bare, "word")
+            append(new(Token, (word, offset + start, offset + end, role, possessive, bare)))
+        elif mark:
+            position = start + 1
+            if took_period:  # the period an abbreviation took
+                took_period = False
+                continue
+            append(new(Token, (mark, offset + start, offset + position, other, False, mark)))
         else:
-            bare = word
-            role = other if kind in ("number", "mark") else _role(word, kind or "mark")
-        consumed = end
-        append(new(Token, (word, offset + start, offset + end, role, possessive, bare)))
+            took_period = False
+            word = company or dotted or number
+            position = start + len(word)
+            role = other if number else _role(word, "company" if company else "dotted")
+            append(new(Token, (word, offset + start, offset + position, role, False, word)))
     return tokens
 
 
