@@ -47,6 +47,11 @@ class ApprovalRefused(CuratorError):
     """A record cannot be approved by this person (the project asks for a second reviewer)."""
 
 
+class AlreadyImported(CuratorError):
+    """This very workbook was imported into the project before; importing it again would add
+    its new rows a second time. Nothing was changed."""
+
+
 class WorkbookInvalid(CuratorError):
     """An edited workbook cannot be imported (missing sheet or column, bad value, unsafe file);
     the message names sheet, row and column where it can. Nothing was changed."""

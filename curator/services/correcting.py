@@ -19,6 +19,7 @@ from sqlmodel import Session
 from curator.domain.comments import clean_comment
 from curator.domain.countries import resolve_country
 from curator.domain.country_fields import is_country_field
+from curator.domain.local_formats import format_moment
 from curator.domain.records import (
     DETAIL_FIELDS,
     FieldValue,
@@ -30,6 +31,7 @@ from curator.domain.records import (
 )
 from curator.domain.relations import RelationKind
 from curator.domain.translation import _
+from curator.errors import AlreadyImported
 from curator.exchange.new_keys import is_placeholder
 from curator.exchange.preview import (
     AliasChange,
@@ -51,6 +53,7 @@ from curator.exchange.workbook_rows import (
     RelationEdit,
     read_edits,
 )
+from curator.services import imported_workbooks
 from curator.store import bulk_reading
 from curator.store.bulk_reading import FieldChange as Revision
 from curator.store.comments import all_comments
@@ -70,6 +73,7 @@ def preview_corrections(
     WorkbookInvalid (naming sheet, row and column) for a workbook that does not fit; nothing
     is written either way. `progress` hears while the sheets are read and may cancel.
     """
+    _refuse_an_imported_file(database, Path(source))
     edits = read_edits(Path(source), limits=limits, progress=progress)
     preview = CorrectionPreview(Path(source), rows_read=edits.row_count)
     with database.unit_of_work() as session:
@@ -84,6 +88,23 @@ def preview_corrections(
         comparer.comments(edits.comments)
         comparer.finish()
     return preview
+
+
+def _refuse_an_imported_file(database: ProjectDatabase, source: Path) -> None:
+    """AlreadyImported if the project took in this very file before (its import not undone)."""
+    try:
+        digest = imported_workbooks.fingerprint(source)
+    except OSError:
+        return  # reading the workbook says why it cannot be read
+    with database.unit_of_work() as session:
+        earlier = imported_workbooks.earlier_import(session, digest)
+    if earlier is not None:
+        raise AlreadyImported(_(
+            "{file} was imported into this project already ({when}, by {user}, as "
+            "{earlier_file}). Importing it again would add its new rows a second time; to go "
+            "on correcting, export a fresh workbook.").format(
+                file=source.name, when=format_moment(earlier.at), user=earlier.user,
+                earlier_file=earlier.file_name))
 
 
 @dataclass

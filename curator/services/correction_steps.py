@@ -26,6 +26,7 @@ from curator.exchange.preview import (
     FieldChange,
     RelationChange,
 )
+from curator.services import imported_workbooks
 from curator.services.identity import current_user
 from curator.store import aliases as alias_store
 from curator.store import comments as comment_store
@@ -274,6 +275,8 @@ class AppliedCorrections:
     versions: dict[int, int] = field(default_factory=dict)
     """Each touched record's version after the last apply, undo or redo."""
     applied: bool = True
+    fingerprint: str = ""
+    """The workbook file's SHA-256: the project remembers it while the import stands."""
 
     @property
     def record_ids(self) -> set[int]:
@@ -328,7 +331,8 @@ def apply_corrections(
     keys are in `take_workbook` (the workbook's side; the others keep the project's), and the
     deletions only if `delete`. EditConflict, with nothing applied, if a record changed since
     the preview."""
-    applied = AppliedCorrections(preview.source, _plan(preview, take_workbook or set(), delete))
+    applied = AppliedCorrections(preview.source, _plan(preview, take_workbook or set(), delete),
+                                 fingerprint=imported_workbooks.fingerprint(preview.source))
     _run(database, applied, forward=True, versions=preview.versions)
     return applied
 
@@ -358,6 +362,11 @@ def _run(database: ProjectDatabase, applied: AppliedCorrections, *, forward: boo
         known.known.update(versions or applied.versions)
         for step in (steps if forward else reversed(steps)):
             (step.redo if forward else step.undo)(session, known, user)
+        if applied.fingerprint and forward:
+            imported_workbooks.remember_import(session, applied.fingerprint,
+                                               applied.source.name, user)
+        elif applied.fingerprint:
+            imported_workbooks.forget_import(session, applied.fingerprint)
         verb = "imported from" if forward else "import undone:"
         versions = known.known
         for record_id in sorted({step.record_id for step in steps}):

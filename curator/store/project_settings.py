@@ -24,6 +24,14 @@ def set_setting(session: Session, name: str, value: str) -> None:
     session.flush()
 
 
+def delete_setting(session: Session, name: str) -> None:
+    """Forget a setting (nothing happens if it was never set)."""
+    row = session.get(ProjectSettingRow, name)
+    if row is not None:
+        session.delete(row)
+        session.flush()
+
+
 def second_reviewer_required(session: Session) -> bool:
     """Whether the project asks for a second pair of eyes before approval."""
     return get_setting(session, SECOND_REVIEWER) == "1"
