@@ -46,7 +46,10 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     create_help = _("create PROJECT if it does not exist")
     parser.add_argument("--create", action="store_true", help=create_help)
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    # A command's own usage line reads "curator [-p PROJECT] suggest [-h] …", not the main
+    # parser's two-line usage with the command glued on.
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND",
+                                     prog="curator [-p PROJECT]")
 
     open_command = commands.add_parser("open", help=_("open the window (the default)"))
     open_command.add_argument("project_file", nargs="?", metavar="PROJECT")
