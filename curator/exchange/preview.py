@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from curator.domain.records import FieldValue, RecordKind, ReviewStatus
+from curator.domain.records import FieldValue, RecordKind, ReviewStatus, vocabulary_label
 from curator.domain.relations import RelationKind
+from curator.domain.translation import _
 
 
 @dataclass(frozen=True)
@@ -50,6 +52,13 @@ class NewRecord:
         """Its name, English first."""
         return str(self.values.get("name_en") or self.values.get("name_zh") or "")
 
+    def row_label(self) -> str:
+        """Where it is in the workbook, in the language in use: “row 4, NEW-1”."""
+        if self.placeholder:
+            return _("row {row}, {placeholder}").format(row=self.row,
+                                                        placeholder=self.placeholder)
+        return _("row {row}").format(row=self.row)
+
 
 @dataclass(frozen=True)
 class Deletion:
@@ -82,14 +91,16 @@ class RelationChange:
     new_names: tuple[tuple[str, str], ...] = ()
     """(placeholder, name) of the sides that are records this import adds."""
 
-    def describe(self) -> str:
+    def describe(self, role_labels: Mapping[str, str] | None = None) -> str:
         """In a line: “+ Participants: E-0001 → P-0003 as speaker (Minister)”; a new record
-        as “NEW-1 (new: Li Wei)”."""
+        as “NEW-1 (new: Li Wei)”. `role_labels` shows a stored role name in the language in
+        use (Role.label)."""
         names = dict(self.new_names)
-        text = (f"{self.kind.spec.label}: {_named(self.subject_key, names)} → "
-                f"{_named(self.object_key, names)}")
+        text = _("{relation}: {subject} → {object}").format(
+            relation=_(self.kind.spec.label), subject=_named(self.subject_key, names),
+            object=_named(self.object_key, names))
         if self.role:
-            text += f" as {self.role}"
+            text += _(" as {role}").format(role=(role_labels or {}).get(self.role, self.role))
         if self.title:
             text += f" ({self.title})"
         if self.start_date or self.end_date:
@@ -112,7 +123,8 @@ class AliasChange:
     def describe(self) -> str:
         """In a line: “+ Alias of P-0001: Minister Fan”."""
         key = _named(self.record_key, {self.record_key: self.new_name or ""})
-        return f"{'+' if self.added else '−'} Alias of {key}: {self.text}"
+        return _("{sign} Alias of {key}: {text}").format(
+            sign="+" if self.added else "−", key=key, text=self.text)
 
 
 @dataclass(frozen=True)
@@ -128,7 +140,7 @@ class CommentChange:
     def describe(self) -> str:
         """In a line: “+ Comment on P-0001: Check the title”."""
         key = _named(self.record_key, {self.record_key: self.new_name or ""})
-        return f"+ Comment on {key}: {self.text}"
+        return _("+ Comment on {key}: {text}").format(key=key, text=self.text)
 
 
 @dataclass(frozen=True)
@@ -192,39 +204,51 @@ class CorrectionPreview:
 
     def summary(self) -> str:
         """One line: how many of each."""
-        parts = [f"{len(self.added)} added", f"{len(self.changed)} changed",
-                 f"{len(self.status_changes)} status changes",
-                 f"{len(self.deleted)} deleted (if confirmed)",
-                 f"{len(self.relations)} relation changes", f"{len(self.aliases)} alias changes",
-                 f"{len(self.comments)} comments added", f"{len(self.conflicts)} conflicts"]
+        parts = [_("{count} added").format(count=len(self.added)),
+                 _("{count} changed").format(count=len(self.changed)),
+                 _("{count} status changes").format(count=len(self.status_changes)),
+                 _("{count} deleted (if confirmed)").format(count=len(self.deleted)),
+                 _("{count} relation changes").format(count=len(self.relations)),
+                 _("{count} alias changes").format(count=len(self.aliases)),
+                 _("{count} comments added").format(count=len(self.comments)),
+                 _("{count} conflicts").format(count=len(self.conflicts))]
         return ", ".join(parts)
 
     def lines(self) -> list[str]:
         """The preview as text, one change a line, for a terminal or a dialog."""
-        lines = [f"Import of {self.source.name}: {self.summary()}"]
+        lines = [_("Import of {name}: {summary}").format(name=self.source.name,
+                                                        summary=self.summary())]
         for new in self.added:
-            named = f", {new.placeholder}" if new.placeholder else ""
-            lines.append(f"+ new {new.kind.label.lower()} (row {new.row}{named}): {new.name} "
-                         f"[{new.status.value}]")
+            lines.append(_("+ new {kind} ({row}): {name} [{status}]").format(
+                kind=_(new.kind.label).lower(), row=new.row_label(), name=new.name,
+                status=_(new.status.label).lower()))
         for change in self.changed:
             for item in change.fields:
-                lines.append(f"~ {change.key} {item.label}: {_shown(item.old)} → "
-                             f"{_shown(item.new)}")
+                lines.append(f"~ {change.key} {_(item.label)}: "
+                             f"{_shown(value_label(item.name, item.old))} → "
+                             f"{_shown(value_label(item.name, item.new))}")
         for gone in self.deleted:
-            lines.append(f"− delete {gone.key} {gone.name} (only with deletions confirmed)")
+            lines.append(_("− delete {key} {name} (only with deletions confirmed)").format(
+                key=gone.key, name=gone.name))
         lines += [change.describe() for change in self.relations]
         lines += [change.describe() for change in self.aliases]
         lines += [change.describe() for change in self.comments]
         for conflict in self.conflicts:
-            lines.append(f"! conflict {conflict.key} {conflict.name}: changed in the project by "
-                         f"{conflict.changed_by or 'someone'} since the export (version "
-                         f"{conflict.workbook_version} → {conflict.project_version})")
+            lines.append(_(
+                "! conflict {key} {name}: changed in the project by {who} since the export "
+                "(version {old} → {new})").format(
+                key=conflict.key, name=conflict.name, who=conflict.changed_by or _("someone"),
+                old=conflict.workbook_version, new=conflict.project_version))
             if conflict.deleted_in_workbook:
-                lines.append("    its row was deleted in the workbook")
+                lines.append("    " + _("its row was deleted in the workbook"))
             for clash in conflict.fields:
-                by = f" (changed by {clash.changed_by})" if clash.changed_by else ""
-                lines.append(f"    {clash.label}: project {_shown(clash.project_value)}{by}, "
-                             f"workbook {_shown(clash.workbook_value)}")
+                by = _(" (changed by {who})").format(
+                    who=clash.changed_by) if clash.changed_by else ""
+                lines.append("    " + _(
+                    "{field}: project {project}{by}, workbook {workbook}").format(
+                    field=_(clash.label),
+                    project=_shown(value_label(clash.name, clash.project_value)),
+                    by=by, workbook=_shown(value_label(clash.name, clash.workbook_value))))
             lines += [f"    {change.describe()}" for change in conflict.relations]
             lines += [f"    {change.describe()}" for change in conflict.aliases]
         return lines
@@ -272,7 +296,17 @@ def _relation_json(change: RelationChange) -> dict[str, Any]:
 def _named(key: str, new_names: dict[str, str]) -> str:
     """A key as a preview shows it: a new record's placeholder with the record's name."""
     name = new_names.get(key)
-    return f"{key} (new: {name})" if name else key
+    return _("{key} (new: {name})").format(key=key, name=name) if name else key
+
+
+def value_label(name: str, value: FieldValue) -> FieldValue:
+    """A field's value as the window shows it: a status or a vocabulary value in the language
+    in use, anything else as it is."""
+    if isinstance(value, str) and value:
+        if name == "status" and value in set(ReviewStatus):
+            return _(ReviewStatus(value).label).lower()
+        return vocabulary_label(name, value)
+    return value
 
 
 def _shown(value: FieldValue) -> str:

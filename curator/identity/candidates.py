@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from curator.domain.records import RecordKind
+from curator.domain.translation import N_
 
 
 @dataclass(frozen=True)
@@ -39,8 +40,17 @@ class DuplicateReason(StrEnum):
 
     @property
     def label(self) -> str:
-        """Human-readable name of the reason."""
-        return self.value.capitalize()
+        """Human-readable name of the reason, in English; show it through `_()`."""
+        return _REASON_LABELS[self]
+
+
+_REASON_LABELS: dict[DuplicateReason, str] = {
+    DuplicateReason.SAME_NAME: N_("Same name"),
+    DuplicateReason.OTHER_SCRIPT: N_("Same name in another script"),
+    DuplicateReason.ACRONYM: N_("Acronym and expansion"),
+    DuplicateReason.SHORT_FORM: N_("Short and full form"),
+    DuplicateReason.SIMILAR_SPELLING: N_("Near-identical spelling"),
+}
 
 
 @dataclass(frozen=True)

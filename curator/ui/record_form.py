@@ -37,7 +37,7 @@ from curator.domain.records import (
     vocabulary_label,
 )
 from curator.domain.relations import RelationKind
-from curator.domain.translation import _
+from curator.domain.translation import N_, _
 from curator.services.annotating import EvidenceInContext, record_evidence_in_context
 from curator.services.editing import Revision, history
 from curator.ui.commands import FieldEditCommand, StatusChangeCommand, UnlinkEvidenceCommand
@@ -54,6 +54,11 @@ MIN_LIST_HEIGHT = 50
 """Evidence and history keep at least two rows in view however the splitter is dragged."""
 
 
+_HISTORY_LABELS = {"confidence": N_("Suggestion confidence")}
+"""History's names of the fields a curator does not edit (the suggestion's confidence, which
+accepting a suggested record writes)."""
+
+
 def _describe(revision: Revision, kind: RecordKind) -> str:
     """One line of history in a curator's words, in the language in use."""
     if revision.action == "import":  # "imported from report.xlsx by alice", as stored
@@ -61,7 +66,7 @@ def _describe(revision: Revision, kind: RecordKind) -> str:
     if revision.field is None:
         actions = {"create": _("created"), "delete": _("deleted"), "restore": _("restored")}
         return actions.get(revision.action, revision.action)
-    label = _(field_label(kind, revision.field))
+    label = _(_HISTORY_LABELS.get(revision.field) or field_label(kind, revision.field))
     if revision.action in ("relation", "alias"):
         label = (_("Aliases") if revision.action == "alias"
                  else _(RelationKind(revision.field).spec.label))

@@ -324,7 +324,7 @@ class Workbench(QSplitter):
         names = ", ".join(f"{m.key} {m.name_en or m.name_zh}".strip() for m in offered)
         answer = choose(self, self.tr("Same Name Exists"), self.tr(
             "{names} has this name already. Link the selection as evidence of it instead of "
-            "creating another {kind}?").format(names=names, kind=kind.label.lower()), [
+            "creating another {kind}?").format(names=names, kind=_(kind.label).lower()), [
             *(self.tr("Link to {record}").format(record=f"{m.key} {m.name_en or m.name_zh}")
               for m in offered),
             self.tr("Create a New Record")])

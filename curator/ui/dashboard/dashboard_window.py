@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QLabel, QVBox
 
 from curator.domain.local_formats import country_name, format_count, format_share
 from curator.domain.records import RecordKind, ReviewStatus, vocabulary_label
+from curator.domain.translation import _
 from curator.services.dashboard import DashboardData, RankedRecord, dashboard_data
 from curator.store.database import ProjectDatabase
 from curator.store.record_filters import RecordFilter
@@ -204,12 +205,12 @@ class DashboardWindow(QWidget):
 
     def _show_statuses(self, data: DashboardData) -> None:
         kinds = list(RecordKind)
-        self.status_chart.show_bars([kind.plural_label for kind in kinds], [
-            Series(status.label, STATUS_COLOURS[status],
+        self.status_chart.show_bars([_(kind.plural_label) for kind in kinds], [
+            Series(_(status.label), STATUS_COLOURS[status],
                    [data.statuses[kind][status] for kind in kinds])
             for status in ReviewStatus], unit=self.tr("records"))
         self.panels["statuses"].set_note(
-            "  ".join(_swatch(STATUS_COLOURS[status], status.label) for status in ReviewStatus))
+            "  ".join(_swatch(STATUS_COLOURS[status], _(status.label)) for status in ReviewStatus))
 
     def _show_countries(self, data: DashboardData) -> None:
         names = [f"{country_name(code)} ({code})" for code, _events in data.countries]
@@ -242,8 +243,8 @@ class DashboardWindow(QWidget):
     def _on_status_chart_bar_clicked(self, category: int, series: int) -> None:
         kind, status = list(RecordKind)[category], list(ReviewStatus)[series]
         self._record_panel.apply_scope(kind, RecordFilter(status=status), self.tr(
-            "{kinds} with the status {status}").format(kinds=kind.plural_label,
-                                                       status=status.label))
+            "{kinds} with the status {status}").format(kinds=_(kind.plural_label),
+                                                       status=_(status.label)))
 
     def _on_country_chart_bar_clicked(self, category: int, _series: int) -> None:
         assert self.data is not None

@@ -12,6 +12,7 @@ from PySide6.QtCore import (
 )
 
 from curator.domain.records import RecordSummary
+from curator.domain.translation import _
 from curator.services.duplicates import LikelyDuplicate
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -82,7 +83,7 @@ class DuplicatePairsModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        return (str(pair.score), pair.reason.label, record_label(pair.first),
+        return (str(pair.score), _(pair.reason.label), record_label(pair.first),
                 record_label(pair.second), pair.explanation)[index.column()]
 
     def headerData(  # noqa: N802 (Qt override)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QListWidget, QListWidgetI
 from curator.domain.countries import Country, match_countries, resolve_country
 from curator.domain.country_fields import country_value
 from curator.domain.records import FieldValue
+from curator.domain.translation import _
 from curator.ui.field_editors import FieldEditor
 
 MAX_SUGGESTIONS = 8
@@ -35,7 +36,8 @@ class CountryFieldEditor(FieldEditor):
 
     def __init__(self, name: str) -> None:
         edit = QLineEdit()
-        edit.setPlaceholderText(edit.tr("English, 中文 or code (TZ)"))
+        # _(), not edit.tr(): Qt's own classes are answered by qtbase, not our catalog
+        edit.setPlaceholderText(_("English, 中文 or code (TZ)"))
         super().__init__(name, edit)
         self._edit = edit
         self.suggestions = QListWidget()
@@ -153,5 +155,5 @@ class CountryFieldEditor(FieldEditor):
         self.suggestions.hide()
         self._edit.setStyleSheet(UNRESOLVED_STYLE if unresolved else "")
         self._edit.setToolTip(
-            self._edit.tr("“{text}” is not a known country — pick one").format(text=stored)
+            _("“{text}” is not a known country — pick one").format(text=stored)
             if unresolved else stored)

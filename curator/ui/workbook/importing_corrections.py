@@ -65,7 +65,7 @@ def import_corrections(workbench: Workbench, path: Path) -> bool:
     preview = read_preview(workbench, path)
     if preview is None:
         return False
-    dialog = CorrectionPreviewDialog(preview, workbench)
+    dialog = CorrectionPreviewDialog(preview, workbench, role_labels=_role_labels(workbench))
     if not confirm_preview(dialog):
         return False
     try:
@@ -88,3 +88,15 @@ def _exec_preview(dialog: CorrectionPreviewDialog) -> bool:
 
 confirm_preview = _exec_preview
 """Shows the preview and says whether the user applied it; tests replace this to answer."""
+
+
+def _role_labels(workbench: Workbench) -> dict[str, str]:
+    """Every stored role name and how the window shows it (its Chinese name in Chinese)."""
+    from curator.domain.relations import RelationKind
+    from curator.services.relating import relation_roles
+
+    try:
+        return {role.name: role.label for kind in RelationKind if kind.spec.has_role
+                for role in relation_roles(workbench.database, kind)}
+    except CuratorError:
+        return {}

@@ -14,16 +14,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from curator.exchange.preview import CorrectionPreview
+from curator.domain.translation import _
+from curator.exchange.preview import CorrectionPreview, value_label
 
 
 class CorrectionPreviewDialog(QDialog):
     """Lists every change; each conflict has a box to take the workbook's side (unticked: the
     project's stays); deletions apply only if their box is ticked."""
 
-    def __init__(self, preview: CorrectionPreview, parent: QWidget | None = None) -> None:
+    def __init__(self, preview: CorrectionPreview, parent: QWidget | None = None,
+                 role_labels: dict[str, str] | None = None) -> None:
         super().__init__(parent)
         self.preview = preview
+        self.role_labels = role_labels or {}
         self.setWindowTitle(self.tr("Import Corrections — {name}").format(
             name=preview.source.name))
         self.resize(900, 600)
@@ -58,21 +61,23 @@ class CorrectionPreviewDialog(QDialog):
         if preview.added:
             section = self._section(self.tr("Records added"), len(preview.added))
             for new in preview.added:
-                named = f", {new.placeholder}" if new.placeholder else ""
-                QTreeWidgetItem(section, [f"{new.kind.label} (row {new.row}{named}): {new.name}",
-                                          "", new.status.value])
+                QTreeWidgetItem(section, [self.tr("{kind} ({row}): {name}").format(
+                    kind=_(new.kind.label), row=new.row_label(), name=new.name),
+                    "", _(new.status.label)])
         if preview.changed:
             section = self._section(self.tr("Records changed"), len(preview.changed))
             for change in preview.changed:
                 parent = QTreeWidgetItem(section, [f"{change.key} {change.name}"])
                 for field in change.fields:
-                    QTreeWidgetItem(parent, [field.label, _shown(field.old), _shown(field.new)])
+                    QTreeWidgetItem(parent, [_(field.label),
+                                             _shown(value_label(field.name, field.old)),
+                                             _shown(value_label(field.name, field.new))])
         if preview.deleted:
             section = self._section(self.tr("Rows deleted (records deleted only if ticked "
                                             "below)"), len(preview.deleted))
             for gone in preview.deleted:
                 QTreeWidgetItem(section, [f"{gone.key} {gone.name}"])
-        changes = [c.describe() for c in preview.relations] + [
+        changes = [c.describe(self.role_labels) for c in preview.relations] + [
             c.describe() for c in preview.aliases]
         if changes:
             section = self._section(self.tr("Relations and aliases"), len(changes))
@@ -95,9 +100,10 @@ class CorrectionPreviewDialog(QDialog):
                 item.setCheckState(0, Qt.CheckState.Unchecked)
                 for clash in conflict.fields:
                     by = f" ({clash.changed_by})" if clash.changed_by else ""
-                    QTreeWidgetItem(item, [clash.label, _shown(clash.project_value) + by,
-                                           _shown(clash.workbook_value)])
-                lines = [c.describe() for c in conflict.relations]
+                    QTreeWidgetItem(item, [
+                        _(clash.label), _shown(value_label(clash.name, clash.project_value)) + by,
+                        _shown(value_label(clash.name, clash.workbook_value))])
+                lines = [c.describe(self.role_labels) for c in conflict.relations]
                 lines += [c.describe() for c in conflict.aliases]
                 for line in lines:
                     QTreeWidgetItem(item, [line])

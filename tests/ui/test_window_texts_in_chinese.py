@@ -1,0 +1,139 @@
+"""Texts the window builds from the data model — kind and status names, duplicate reasons,
+the import preview's rows, the country field's hint, history lines — read in Chinese."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit
+from pytestqt.qtbot import QtBot
+
+from curator.domain.records import RecordKind, RecordSummary, ReviewStatus
+from curator.domain.relations import RelationKind
+from curator.exchange.preview import (
+    Conflict,
+    ConflictField,
+    CorrectionPreview,
+    FieldChange,
+    NewRecord,
+    RecordChange,
+    RelationChange,
+)
+from curator.identity.candidates import DuplicateReason
+from curator.languages import set_language
+from curator.services.duplicates import LikelyDuplicate
+from curator.store.database import ProjectDatabase
+from curator.ui import workbench as workbench_module
+from curator.ui.duplicates.pair_model import DuplicatePairsModel
+from curator.ui.main_window import MainWindow
+from curator.ui.records.country_editor import CountryFieldEditor
+from curator.ui.translation import install_translators, remove_translators
+from curator.ui.workbook.preview_dialog import CorrectionPreviewDialog
+from tests.dashboard_project import build_known_project
+
+
+@pytest.fixture
+def in_chinese(qapp: QApplication) -> Iterator[None]:
+    """The application switched to Simplified Chinese for one test."""
+    set_language("zh_CN")
+    translators = install_translators(qapp)
+    yield
+    remove_translators(qapp, translators)
+    set_language("en")
+
+
+def _texts(dialog: CorrectionPreviewDialog) -> list[str]:
+    found: list[str] = []
+
+    def walk(item: object) -> None:
+        for index in range(item.childCount()):  # type: ignore[attr-defined]
+            child = item.child(index)  # type: ignore[attr-defined]
+            found.extend(child.text(column) for column in range(3))
+            walk(child)
+
+    walk(dialog.tree.invisibleRootItem())
+    return found
+
+
+def test_the_same_name_question_names_the_kind_in_chinese(
+    in_chinese: None, open_window: Callable[[Path], MainWindow], tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = open_window(tmp_path / "test.curator")
+    assert window.workbench is not None
+    match = RecordSummary(1, RecordKind.PERSON, "P-0001", "Li Wei", "", ReviewStatus.DRAFT)
+    monkeypatch.setattr(workbench_module.duplicates, "records_matching_selection",
+                        lambda *_args: [match])
+    questions: list[str] = []
+    monkeypatch.setattr(workbench_module, "choose",
+                        lambda _parent, _title, question, _options: questions.append(question))
+    window.workbench._ask_about_same_name(RecordKind.PERSON, 1, (0, 6))
+    assert "人物" in questions[0] and "person" not in questions[0]
+
+
+def test_duplicate_reasons_are_shown_in_chinese(in_chinese: None) -> None:
+    first = RecordSummary(1, RecordKind.ORGANIZATION, "O-0001", "UNDP", "", ReviewStatus.DRAFT)
+    second = RecordSummary(2, RecordKind.ORGANIZATION, "O-0002", "United Nations Development "
+                           "Programme", "", ReviewStatus.DRAFT)
+    model = DuplicatePairsModel()
+    model.set_pairs([LikelyDuplicate(first, second, DuplicateReason.ACRONYM, 85, "UNDP")])
+    assert model.index(0, 1).data(Qt.ItemDataRole.DisplayRole) == "缩写与全称"
+
+
+def test_the_review_progress_chart_speaks_chinese(
+    in_chinese: None, open_window: Callable[[Path], MainWindow], tmp_path: Path, qtbot: QtBot,
+) -> None:
+    database = ProjectDatabase.open(tmp_path / "test.curator")
+    build_known_project(database)
+    database.close()
+    window = open_window(tmp_path / "test.curator")
+    dashboard = window.view_menu.show_dashboard()
+    assert dashboard is not None
+    qtbot.waitUntil(lambda: dashboard.data is not None, timeout=5000)
+    chart = dashboard.status_chart
+    assert chart.categories == ["事件", "人物", "机构"]
+    assert chart.value("事件", "草稿") == 3
+    note = dashboard.panels["statuses"].note.text()
+    assert "草稿" in note and "Draft" not in note
+
+
+def test_the_import_preview_speaks_chinese(in_chinese: None, qtbot: QtBot) -> None:
+    preview = CorrectionPreview(
+        Path("edited.xlsx"),
+        added=[NewRecord(RecordKind.PERSON, 6, ReviewStatus.DRAFT, {"name_en": "Li Wei"})],
+        changed=[RecordChange(1, RecordKind.EVENT, "E-0001", "Visit", 2, (
+            FieldChange("status", "Status", "draft", "approved"),))],
+        relations=[RelationChange(True, RelationKind.PARTICIPANT, 1, "E-0001", "P-0003", 3,
+                                  role="attendee")],
+        conflicts=[Conflict(2, RecordKind.PERSON, "P-0002", "Fan", 1, 2, "alice", (
+            ConflictField("status", "Status", "approved", "draft", "alice"),))])
+    dialog = CorrectionPreviewDialog(preview, role_labels={"attendee": "出席者"})
+    qtbot.addWidget(dialog)
+    texts = _texts(dialog)
+    assert "人物（第 6 行）：Li Wei" in texts
+    assert "草稿" in texts and "draft" not in texts
+    assert "状态" in texts and "已批准" in texts
+    assert any("，担任出席者" in text for text in texts)
+    assert not any(" as " in text or "row" in text for text in texts)
+    lines = preview.lines()
+    assert lines[0].startswith("导入 edited.xlsx：新增 1 条")
+    assert "+ 新人物（第 6 行）：Li Wei [草稿]" in lines
+
+
+def test_the_country_field_hint_is_chinese(in_chinese: None, qtbot: QtBot) -> None:
+    editor = CountryFieldEditor("country")
+    edit = editor.widget
+    assert isinstance(edit, QLineEdit)
+    assert edit.placeholderText() == "英文、中文或代码 (TZ)"
+
+
+def test_history_names_the_suggestion_confidence(in_chinese: None) -> None:
+    from curator.services.editing import Revision
+    from curator.ui.record_form import _describe
+
+    revision = Revision(2, "edit", "confidence", None, "0.95", datetime(2026, 1, 1), "alice")
+    assert _describe(revision, RecordKind.PERSON) == "推荐置信度: ∅ → 0.95"
