@@ -17,6 +17,7 @@ from curator.errors import CuratorError, ImportRefused, ProjectMissing
 from curator.paths import PROJECT_SUFFIX, demo_project_path
 
 if TYPE_CHECKING:
+    from curator.domain.records import RecordKind
     from curator.exchange.preview import CorrectionPreview
     from curator.exchange.snapshot import ExportFilter
     from curator.store.database import ProjectDatabase
@@ -213,7 +214,7 @@ def _run_import(arguments: argparse.Namespace) -> int:
 
     files, skipped = files_to_import(arguments.files)
     for item in skipped:
-        print(f"{_shown(item.path)}: skipped, {item.reason}")
+        print(_("{path}: skipped, {reason}").format(path=_shown(item.path), reason=item.reason))
     if not files:
         _say_error(ImportRefused(_("Nothing to import: no file there is of a type Curator "
                                    "reads (.txt, .md, .html, .docx, .pdf).")))
@@ -232,11 +233,13 @@ def _run_import(arguments: argparse.Namespace) -> int:
                 _say_error(error)
                 failures += 1
                 continue
-            state = "already in the project" if outcome.already_present else "imported"
-            sections = "1 section" if outcome.section_count == 1 else (
-                f"{outcome.section_count} sections")
-            print(f"{_shown(path)}: {state} as document {outcome.document_id} "
-                  f"(“{_shown(outcome.title)}”, {sections})")
+            sections = _("1 section") if outcome.section_count == 1 else _(
+                "{count} sections").format(count=outcome.section_count)
+            print((_("{path}: already in the project as document {id} (“{title}”, {sections})")
+                   if outcome.already_present else
+                   _("{path}: imported as document {id} (“{title}”, {sections})")).format(
+                path=_shown(path), id=outcome.document_id, title=_shown(outcome.title),
+                sections=sections))
     finally:
         if database is not None:
             database.close()
@@ -269,15 +272,22 @@ def _run_export(arguments: argparse.Namespace) -> int:
     check_export_target(arguments.output)  # before opening the project: a typo costs nothing
     progress = None
     if sys.stderr.isatty():
-        progress = _terminal_progress(f"Writing {_shown(arguments.output.name)}")
+        progress = _terminal_progress(_("Writing {name}").format(
+            name=_shown(arguments.output.name)))
     with _project(arguments, read_only=True) as database:
         written = export_project(database, arguments.output, progress=progress,
                                  choose=_export_filter(arguments))
     if progress is not None:
         print(file=sys.stderr)
-    counts = ", ".join(f"{count} {kind.plural_label.lower()}" for kind, count in written.items())
-    print(f"Exported {counts} to {_shown(arguments.output)}")
+    print(_("Exported {counts} to {path}").format(counts=_counted(written),
+                                                  path=_shown(arguments.output)))
     return 0
+
+
+def _counted(counts: dict[RecordKind, int]) -> str:
+    """“3 events, 2 people”, in the language in use."""
+    return ", ".join(_("{count} {kinds}").format(count=count, kinds=_(kind.plural_label).lower())
+                     for kind, count in counts.items())
 
 
 def _run_import_workbook(arguments: argparse.Namespace) -> int:
@@ -286,7 +296,8 @@ def _run_import_workbook(arguments: argparse.Namespace) -> int:
 
     progress = None
     if sys.stderr.isatty() and not arguments.json:
-        progress = _terminal_progress(f"Reading {_shown(arguments.file.name)}")
+        progress = _terminal_progress(_("Reading {name}").format(
+            name=_shown(arguments.file.name)))
     with _project(arguments, read_only=arguments.dry_run) as database:
         preview = preview_corrections(database, arguments.file, progress=progress)
         if progress is not None:
@@ -300,16 +311,17 @@ def _run_import_workbook(arguments: argparse.Namespace) -> int:
             return 0
         take = _sides_taken(preview, arguments)
         delete = bool(preview.deleted) and (arguments.delete or (
-            not arguments.yes and _ask(f"Also delete {len(preview.deleted)} record(s) whose "
-                                       "rows are gone?")))
-        if not arguments.yes and not _ask("Apply these changes?"):
+            not arguments.yes and _ask(_("Also delete {count} record(s) whose rows are gone?")
+                                       .format(count=len(preview.deleted)))))
+        if not arguments.yes and not _ask(_("Apply these changes?")):
             print(_("Nothing was changed."), file=sys.stderr)
             return 1
         applied = apply_corrections(database, preview, take_workbook=take, delete=delete)
     kept = len(preview.conflicts) - len(take)
-    print(f"Applied {applied.change_count} change(s) from {_shown(arguments.file.name)}"
-          + (f"; {kept} conflicting row(s) kept as in the project" if kept else "") + ".",
-          file=sys.stderr)
+    print((_("Applied {count} change(s) from {name}; {kept} conflicting row(s) kept as in the "
+             "project.") if kept else _("Applied {count} change(s) from {name}.")).format(
+        count=applied.change_count, name=_shown(arguments.file.name), kept=kept),
+        file=sys.stderr)
     return 0
 
 
@@ -322,10 +334,12 @@ def _sides_taken(preview: CorrectionPreview, arguments: argparse.Namespace) -> s
         return set(conflicts)
     if named - set(conflicts):
         unknown = ", ".join(sorted(named - set(conflicts)))
-        raise CuratorError(f"--take-workbook {unknown}: not a conflicting row of this import.")
+        raise CuratorError(_("--take-workbook {keys}: not a conflicting row of this import.")
+                           .format(keys=unknown))
     if named or arguments.yes:
         return named
-    return {key for key in conflicts if _ask(f"{key}: take the workbook's values?")}
+    return {key for key in conflicts
+            if _ask(_("{key}: take the workbook's values?").format(key=key))}
 
 
 def _ask(question: str) -> bool:
@@ -333,7 +347,8 @@ def _ask(question: str) -> bool:
     if not sys.stdin.isatty():
         return False
     try:
-        return input(f"{question} [y/N] ").strip().lower() in ("y", "yes")
+        answer = input(_("{question} [y/N] ").format(question=question)).strip().lower()
+        return answer in ("y", "yes", _("y"), _("yes"))
     except EOFError:
         return False
 
@@ -349,9 +364,11 @@ def _run_stats(arguments: argparse.Namespace) -> int:
     print(_("Documents: {count}").format(count=statistics.documents))
     print(_("Evidence spans: {count}").format(count=statistics.evidence))
     for kind, by_status in statistics.records.items():
-        detail = ", ".join(f"{status.value} {n}" for status, n in by_status.items() if n)
+        detail = ", ".join(_("{status} {count}").format(status=_(status.label).lower(), count=n)
+                           for status, n in by_status.items() if n)
         total = sum(by_status.values())
-        print(f"{kind.plural_label}: {total}" + (f" ({detail})" if detail else ""))
+        print(_("{kinds}: {count}").format(kinds=_(kind.plural_label), count=total)
+              + (f" ({detail})" if detail else ""))
     return 0
 
 
@@ -362,7 +379,8 @@ def _run_documents(arguments: argparse.Namespace) -> int:
         listed = documents(database)
     for info in listed:
         print(f"{info.id}\t{_shown(info.title)}\t{_shown(info.source_name)}\t"
-              f"{_shown(info.encoding)}\t{info.length:,} characters")
+              f"{_shown(info.encoding)}\t"
+              + _("{count} characters").format(count=f"{info.length:,}"))
     return 0
 
 
@@ -383,9 +401,9 @@ def _run_duplicates(arguments: argparse.Namespace) -> int:
     for pair in pairs:
         first, second = (" ".join(filter(None, (side.key, side.name_en, side.name_zh)))
                          for side in (pair.first, pair.second))
-        print(f"{pair.score}\t{pair.reason.value}\t{_shown(first)}\t{_shown(second)}\t"
-              f"{_shown(pair.explanation)}")
-    print(f"{len(pairs)} likely duplicate pair(s)", file=sys.stderr)
+        print(f"{pair.score}\t{_(pair.reason.label).lower()}\t{_shown(first)}\t"
+              f"{_shown(second)}\t{_shown(pair.explanation)}")
+    print(_("{count} likely duplicate pair(s)").format(count=len(pairs)), file=sys.stderr)
     return 0
 
 
@@ -403,10 +421,12 @@ def _run_copy(arguments: argparse.Namespace) -> int:
     from curator.services.copying import copy_project
 
     outcome = copy_project(arguments.source, arguments.target)
-    counted = ", ".join(f"{outcome.rows[table]} {label}" for table, label in (
-        ("document", "documents"), ("record", "records"), ("relation", "relations"),
-        ("evidence", "evidence spans"), ("revision", "revisions")))
-    print(f"Copied {_shown(outcome.source)} to {_shown(outcome.target)}: {counted}.")
+    counted = ", ".join(label.format(count=outcome.rows[table]) for table, label in (
+        ("document", _("{count} documents")), ("record", _("{count} records")),
+        ("relation", _("{count} relations")), ("evidence", _("{count} evidence spans")),
+        ("revision", _("{count} revisions"))))
+    print(_("Copied {source} to {target}: {counted}.").format(
+        source=_shown(outcome.source), target=_shown(outcome.target), counted=counted))
     return 0
 
 
@@ -429,23 +449,23 @@ def _run_suggest(arguments: argparse.Namespace) -> int:
     from curator.services.browsing import documents
     from curator.services.suggesting import suggest
 
-    progress = _terminal_progress("Suggesting") if sys.stderr.isatty() else None
+    progress = _terminal_progress(_("Suggesting")) if sys.stderr.isatty() else None
     with _project(arguments) as database:
         known = {info.id for info in documents(database)}
         unknown = [str(i) for i in arguments.document_ids if i not in known]
         if unknown:
-            print(f"curator: no document {', '.join(unknown)} in this project; "
-                  "`curator documents` lists them", file=sys.stderr)
+            print("curator: " + _("no document {ids} in this project; `curator documents` "
+                                  "lists them").format(ids=", ".join(unknown)), file=sys.stderr)
             return 1
         report = suggest(database, arguments.document_ids or None, progress=progress)
     if progress is not None:
         print(file=sys.stderr)
-    created = ", ".join(f"{count} {kind.plural_label.lower()}"
-                        for kind, count in report.created.items())
-    print(f"Suggested in {report.documents} document(s): {created}; "
-          f"matched {sum(report.reused.values())} records the project had; "
-          f"{report.evidence} evidence spans, {report.relations} relations, "
-          f"{report.aliases} aliases ({report.seconds:.1f} s).")
+    print(_("Suggested in {documents} document(s): {created}; matched {matched} records the "
+            "project had; {evidence} evidence spans, {relations} relations, {aliases} aliases "
+            "({seconds} s).").format(
+        documents=report.documents, created=_counted(report.created),
+        matched=sum(report.reused.values()), evidence=report.evidence,
+        relations=report.relations, aliases=report.aliases, seconds=f"{report.seconds:.1f}"))
     return 0
 
 
@@ -458,15 +478,17 @@ def _run_search(arguments: argparse.Namespace) -> int:
         print(json.dumps(results.as_json(), ensure_ascii=False, indent=2))
         return 0
     for record in results.records:
-        names = " / ".join(filter(None, (record.name_en, record.name_zh))) or "(no name)"
-        print(f"{record.key}\t{_shown(names)}\t{record.kind.value}, {record.status.value}\t"
-              f"{record.field.value}: {_shown(record.value)}")
+        names = " / ".join(filter(None, (record.name_en, record.name_zh))) or _("(no name)")
+        print(f"{record.key}\t{_shown(names)}\t{_(record.kind.label).lower()}, "
+              f"{_(record.status.label).lower()}\t{record.field.value}: {_shown(record.value)}")
     for passage in results.passages:
         snippet = passage.snippet
-        print(f"document {passage.document_id} “{_shown(passage.document_title)}” "
-              f"{passage.start}–{passage.end}\t{_shown(snippet.before)}"
-              f"[{_shown(snippet.hit)}]{_shown(snippet.after)}")
-    print(f"{len(results.records)} records, {len(results.passages)} passages", file=sys.stderr)
+        print(_("document {id} “{title}” {start}–{end}").format(
+            id=passage.document_id, title=_shown(passage.document_title), start=passage.start,
+            end=passage.end) + f"\t{_shown(snippet.before)}[{_shown(snippet.hit)}]"
+            f"{_shown(snippet.after)}")
+    print(_("{records} records, {passages} passages").format(
+        records=len(results.records), passages=len(results.passages)), file=sys.stderr)
     return 0
 
 
@@ -475,8 +497,8 @@ def _run_remove_document(arguments: argparse.Namespace) -> int:
 
     with _project(arguments) as database:
         removed = remove_document(database, arguments.document_id)
-    print(f"Removed document {removed.id} (“{_shown(removed.title)}”, "
-          f"from {_shown(removed.source_name)}).")
+    print(_("Removed document {id} (“{title}”, from {source}).").format(
+        id=removed.id, title=_shown(removed.title), source=_shown(removed.source_name)))
     return 0
 
 

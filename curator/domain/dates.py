@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from curator.domain.translation import N_, _
+
 # English month names, fixed: sources are in English whatever the desktop's locale, and
 # calendar.month_name follows LC_TIME (under de_DE it says "Juni", and "June" was refused).
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
@@ -22,7 +24,7 @@ _DAY_MONTH_YEAR = re.compile(rf"^(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH},?\s+(\d{
 _MONTH_DAY_YEAR = re.compile(rf"^{_MONTH}\s+(?:the\s+)?{_DAY},?\s+(\d{{4}})$", re.I)
 _MONTH_YEAR = re.compile(rf"^{_MONTH},?\s+(\d{{4}})$")
 
-ACCEPTED_FORMS = (
+ACCEPTED_FORMS = N_(
     "2012, 2012-06, 2012-06-12, June 2012, 12 June 2012, June 12, 2012, June 12th, 2012 "
     "or 2012年6月12日"
 )
@@ -75,11 +77,15 @@ def _ordinal_suffix(day: int) -> str:
     return {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
 
 
+class _Unreadable(ValueError):
+    """Why a text that looks like a date is none, in the language in use."""
+
+
 def _day_number(digits: str, suffix: str | None) -> int:
     """The day of "12", "12th", "1st" or "23rd"; a suffix that does not fit (12st) is refused."""
     day = int(digits)
     if suffix and suffix.lower() != _ordinal_suffix(day):
-        raise ValueError(f"{digits}{suffix} is not an ordinal")
+        raise _Unreadable(_("{ordinal} is not an ordinal").format(ordinal=f"{digits}{suffix}"))
     return day
 
 
@@ -105,10 +111,18 @@ def parse_partial_date(text: str) -> PartialDate:
     cleaned = " ".join(text.split())
     try:
         year, month, day = _fields(cleaned)
+    except _Unreadable as error:
+        raise ValueError(_("“{text}” is not a date Curator understands: {reason}. Write it as "
+                           "{forms}.").format(text=text.strip(), reason=error,
+                                              forms=_(ACCEPTED_FORMS))) from error
+    except ValueError as error:
+        raise ValueError(_("“{text}” is not a date Curator understands. Write it as "
+                           "{forms}.").format(text=text.strip(),
+                                              forms=_(ACCEPTED_FORMS))) from error
+    try:
         date(year, month or 1, 1 if day is None else day)  # the year, month and day exist
     except ValueError as error:
-        raise ValueError(
-            f"{text.strip()!r} is not a date Curator understands ({error}). "
-            f"Write it as {ACCEPTED_FORMS}."
-        ) from error
+        raise ValueError(_("“{text}” is not a date: the calendar has no such month or day. "
+                           "Write it as {forms}.").format(text=text.strip(),
+                                                          forms=_(ACCEPTED_FORMS))) from error
     return PartialDate(year, month, day)

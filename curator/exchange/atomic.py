@@ -11,24 +11,24 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
-from curator.domain.translation import _
+from curator.domain.translation import N_, _
 from curator.errors import ExportFailed
 
 _REASONS = {
-    errno.ENOSPC: "the disk is full",
-    errno.EACCES: "permission was denied (is the file open in another program?)",
-    errno.EPERM: "permission was denied",
-    errno.EROFS: "the disk is read-only",
-    errno.EISDIR: "a folder of that name is in the way",
+    errno.ENOSPC: N_("the disk is full"),
+    errno.EACCES: N_("permission was denied (is the file open in another program?)"),
+    errno.EPERM: N_("permission was denied"),
+    errno.EROFS: N_("the disk is read-only"),
+    errno.EISDIR: N_("a folder of that name is in the way"),
 }
 
 
 def _reason(target: Path, error: OSError) -> str:
     """Say in plain words why writing `target` failed."""
     if isinstance(error, FileNotFoundError) and not target.parent.is_dir():
-        return f"the folder {target.parent} does not exist"
+        return _("the folder {folder} does not exist").format(folder=target.parent)
     if error.errno in _REASONS:
-        return _REASONS[error.errno]
+        return _(_REASONS[error.errno])
     return error.strerror or str(error)
 
 

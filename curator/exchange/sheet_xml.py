@@ -50,7 +50,13 @@ from curator.exchange.sheet_scan import (
     xml_text,
 )
 from curator.exchange.sheet_tree import StringsParser, read_by_events, read_tree
-from curator.exchange.xml_events import PROLOG_LIMIT, Prepended, check_prolog
+from curator.exchange.xml_events import (
+    PROLOG_LIMIT,
+    Prepended,
+    cannot_unpack,
+    check_prolog,
+    not_well_formed,
+)
 
 __all__ = ["MAIN", "STRICT_MAIN", "CellValue", "Progress", "ReadLimits", "SheetParser",
            "SheetRows", "StringsParser", "column_letters", "refuse"]
@@ -129,11 +135,9 @@ class SheetParser:
             raise refuse(_("{what} declares a DTD or entities, which workbooks never "
                             "need; it is refused.").format(what=what)) from error
         except (ParseError, ExpatError) as error:
-            raise refuse(_("{what} is damaged: {error}.").format(
-                what=what, error=error)) from error
+            raise refuse(not_well_formed(what, error)) from error
         except (zipfile.BadZipFile, OSError, EOFError) as error:
-            raise refuse(_("{what} is damaged: {error}.").format(
-                what=what, error=error)) from error
+            raise refuse(cannot_unpack(what)) from error
 
     def _read_batch(self, opening: bytes, body: bytes, closing: bytes, prefix: bytes) -> None:
         """Read whole rows: scanned as plain cells if that is all they hold (checked

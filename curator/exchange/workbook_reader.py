@@ -36,6 +36,13 @@ __all__ = ["MAIN", "STRICT_MAIN", "CellValue", "Progress", "ReadLimits", "SheetR
            "WorkbookArchive", "column_letters", "read_sheets"]
 
 
+def not_a_workbook(path: Path) -> str:
+    """Why a file that is no workbook (a zip of CSV files, JSON, a document) is not read."""
+    return _("{name} is not an Excel workbook: only an .xlsx workbook exported by Curator "
+             "(File → Export, or `curator export out.xlsx`) can be read back.").format(
+        name=path.name)
+
+
 class WorkbookArchive:
     """An opened workbook: its sheets by title, read on request within `limits`."""
 
@@ -44,11 +51,16 @@ class WorkbookArchive:
         self.limits = limits or ReadLimits()
         try:
             self._zip = zipfile.ZipFile(self.path)
-        except (zipfile.BadZipFile, OSError) as error:
-            raise refuse(_("{workbook} is not an Excel workbook (.xlsx): {error}.").format(
-                              workbook=self.path.name, error=error)) from error
+        except zipfile.BadZipFile as error:
+            raise refuse(not_a_workbook(self.path)) from error
+        except OSError as error:
+            raise refuse(_("{workbook} cannot be opened ({reason}).").format(
+                workbook=self.path.name, reason=error.strerror or type(error).__name__)
+            ) from error
         try:
             self._check_archive()
+            if not {"[Content_Types].xml", "_rels/.rels"} <= set(self._zip.namelist()):
+                raise refuse(not_a_workbook(self.path))  # a zip of CSV files, an .ods…
             self._sheet_parts = self._read_sheet_list()
             self._date_styles, self._date1904 = self._read_styles()
             self._strings: list[str] | None = None
@@ -100,8 +112,8 @@ class WorkbookArchive:
             raise refuse(_("{workbook} is not a whole workbook: {part} is missing.").format(
                               workbook=self.path.name, part=name)) from error
         except (zipfile.BadZipFile, OSError, EOFError) as error:
-            raise refuse(_("{workbook} is damaged ({part}: {error}).").format(
-                              workbook=self.path.name, part=name, error=error)) from error
+            raise refuse(_("{workbook} is damaged: its part {part} cannot be unpacked.").format(
+                              workbook=self.path.name, part=name)) from error
 
     def _xml(self, name: str) -> Any:
         try:

@@ -260,7 +260,7 @@ class _Cells:
         try:
             return parse_partial_date(text).iso()
         except ValueError as error:
-            raise self.place(name).refuse(f"“{text}” is not a date: {error}") from error
+            raise self.place(name).refuse(str(error)) from error  # it names the text once
 
     def whole_number(self, name: str) -> int | None:
         value = self.raw(name)

@@ -60,9 +60,23 @@ def events(stream: IO[bytes], what: str, on_chunk: Callable[[int], None] | None 
         raise refuse(_("{what} declares a DTD or entities, which workbooks never "
                         "need; it is refused.").format(what=what)) from error
     except ParseError as error:
-        raise refuse(_("{what} is damaged: {error}.").format(what=what, error=error)) from error
+        raise refuse(not_well_formed(what, error)) from error
     except (zipfile.BadZipFile, OSError, EOFError) as error:
-        raise refuse(_("{what} is damaged: {error}.").format(what=what, error=error)) from error
+        raise refuse(cannot_unpack(what)) from error
+
+
+def not_well_formed(what: str, error: Exception) -> str:
+    """A workbook part that is not XML, in our words (the parser's are English)."""
+    line = getattr(error, "lineno", None) or (getattr(error, "position", None) or (None,))[0]
+    if line:
+        return _("{what} is damaged: it is not well-formed XML (line {line}).").format(
+            what=what, line=line)
+    return _("{what} is damaged: it is not well-formed XML.").format(what=what)
+
+
+def cannot_unpack(what: str) -> str:
+    """A workbook part the zip cannot give back, in our words."""
+    return _("{what} is damaged: it cannot be unpacked.").format(what=what)
 
 
 class Prepended(io.RawIOBase):

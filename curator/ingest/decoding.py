@@ -71,8 +71,8 @@ def _decode(data: bytes, *, markup: bool) -> tuple[str, str]:
         return _decode_marked(data, encoding), encoding
     if b"\x00" in data:
         raise ImportRefused(
-            _(_BINARY).format(reason=_("it contains NUL bytes"))
-            + " If it is UTF-16 text, save it with a byte-order mark or as UTF-8."
+            _(_BINARY).format(reason=_("it contains NUL bytes")) + " "
+            + _("If it is UTF-16 text, save it with a byte-order mark or as UTF-8.")
         )
     declared = declared_encodings(data) if markup else ()
     if declared and (decoded := _decode_declared(data, declared)) is not None:

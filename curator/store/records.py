@@ -132,7 +132,7 @@ def _coerce(kind: RecordKind, name: str, value: FieldValue) -> FieldValue:
             return parse_partial_date(str(value)).iso()
         except ValueError as error:
             raise InvalidValue(_("{label}: {error}").format(
-                label=spec.label, error=error)) from error
+                label=_(spec.label), error=error)) from error
     if is_country_field(kind, name):
         code = resolve_country(str(value))
         if code is None:
