@@ -137,3 +137,53 @@ def test_history_names_the_suggestion_confidence(in_chinese: None) -> None:
 
     revision = Revision(2, "edit", "confidence", None, "0.95", datetime(2026, 1, 1), "alice")
     assert _describe(revision, RecordKind.PERSON) == "推荐置信度: ∅ → 0.95"
+
+
+LONG = "International Department of the Central Committee of the Communist Party of China"
+
+
+def test_the_import_preview_shows_whole_columns(qtbot: QtBot) -> None:
+    preview = CorrectionPreview(
+        Path("edited.xlsx"),
+        changed=[RecordChange(1, RecordKind.ORGANIZATION, "O-0001", LONG, 2, (
+            FieldChange("name_en", "Name (EN)", "IDCPC", LONG),))],
+        conflicts=[Conflict(2, RecordKind.PERSON, "P-0002", "Fan", 1, 2, "rosalind", (
+            ConflictField("title", "Title", "Minister", "Vice Minister", "rosalind"),))])
+    dialog = CorrectionPreviewDialog(preview)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    tree, header = dialog.tree, dialog.tree.header()
+    assert header.sectionPosition(2) + header.sectionSize(2) <= tree.viewport().width()
+    conflict = dialog._conflict_items["P-0002"]
+    metrics = tree.fontMetrics()
+    assert header.sectionSize(1) > metrics.horizontalAdvance(conflict.text(1))
+    section = conflict.parent()
+    assert tree.isFirstColumnSpanned(tree.indexOfTopLevelItem(section), tree.rootIndex())
+    assert conflict.child(0).toolTip(1) == conflict.child(0).text(1) == "Minister (rosalind)"
+    changed = tree.topLevelItem(0).child(0).child(0)
+    assert changed.toolTip(2) == LONG
+
+
+def test_find_duplicates_keeps_both_records_and_the_explanation_in_view(
+    qtbot: QtBot, database: ProjectDatabase,
+) -> None:
+    from PySide6.QtGui import QUndoStack
+
+    from curator.ui.duplicates.dialog import DuplicatesDialog
+    from curator.ui.record_editor import RecordEditor
+
+    first = RecordSummary(1, RecordKind.ORGANIZATION, "O-0001", LONG, "中共中央对外联络部",
+                          ReviewStatus.DRAFT)
+    second = RecordSummary(2, RecordKind.ORGANIZATION, "O-0002", LONG + " (IDCPC)", "",
+                           ReviewStatus.DRAFT)
+    dialog = DuplicatesDialog(database, RecordEditor(database), QUndoStack())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.model.set_pairs([LikelyDuplicate(first, second, DuplicateReason.SIMILAR_SPELLING,
+                                            80, f"“{LONG}” and “{LONG} (IDCPC)” differ little")])
+    header, room = dialog.table.horizontalHeader(), dialog.table.viewport().width()
+    assert header.sectionPosition(3) + header.sectionSize(3) < room - 150
+    assert header.sectionPosition(4) + header.sectionSize(4) <= room
+    assert dialog.model.index(0, 4).data(Qt.ItemDataRole.ToolTipRole).startswith(f"“{LONG}”")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEventLoop, QModelIndex, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QUndoStack
+from PySide6.QtGui import QGuiApplication, QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from curator.domain.records import RecordKind
+from curator.domain.translation import _
 from curator.errors import CuratorError
 from curator.services import duplicates
 from curator.services.duplicates import DETECTED_KINDS, LikelyDuplicate
@@ -28,6 +29,9 @@ from curator.ui.commands import DismissDuplicateCommand, MergeRecordsCommand
 from curator.ui.duplicates.pair_model import DuplicatePairsModel, record_label
 from curator.ui.messages import choose, show_error
 from curator.ui.record_editor import RecordEditor
+
+MIN_RECORD_WIDTH = 160
+"""A record's column is never narrower than this for the sake of the explanation."""
 
 
 class DuplicatesDialog(QDialog):
@@ -50,7 +54,7 @@ class DuplicatesDialog(QDialog):
         self.kind_box = QComboBox()
         self.kind_box.addItem(self.tr("People and organizations"), None)
         for kind in DETECTED_KINDS:
-            self.kind_box.addItem(kind.plural_label, kind)
+            self.kind_box.addItem(_(kind.plural_label), kind)
         self.status_label = QLabel()
         self.table = QTableView()
         self.merge_button = QPushButton(self.tr("Merge…"))
@@ -66,8 +70,8 @@ class DuplicatesDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setWordWrap(False)  # a long name is elided; its tooltip shows it whole
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         top = QHBoxLayout()
         top.addWidget(self.kind_box)
@@ -89,7 +93,22 @@ class DuplicatesDialog(QDialog):
         self.dismiss_button.clicked.connect(self.dismiss_selected)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         self.model.modelReset.connect(self._show_count)
+        self.model.modelReset.connect(self.fit_columns)
         self.model.rowsRemoved.connect(self._show_count)
+
+    def fit_columns(self) -> None:
+        """Score and reason as wide as they need; each record at most a quarter of the
+        table, so the second record and the explanation (stretched) stay in view."""
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        widest = max(self.table.viewport().width() // 4, MIN_RECORD_WIDTH)
+        for column in (2, 3):
+            header.resizeSection(column, min(header.sectionSize(column), widest))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        """Columns fitted to the new width."""
+        super().resizeEvent(event)
+        self.fit_columns()
 
     @property
     def kinds(self) -> tuple[RecordKind, ...]:

@@ -7,15 +7,20 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QLabel,
     QTreeWidget,
     QTreeWidgetItem,
+    QTreeWidgetItemIterator,
     QVBoxLayout,
     QWidget,
 )
 
 from curator.domain.translation import _
 from curator.exchange.preview import CorrectionPreview, value_label
+
+MIN_VALUE_WIDTH = 120
+"""The project's and the workbook's columns are never narrower than this."""
 
 
 class CorrectionPreviewDialog(QDialog):
@@ -34,10 +39,10 @@ class CorrectionPreviewDialog(QDialog):
         layout.addWidget(QLabel(preview.summary()))
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([self.tr("Change"), self.tr("Project"), self.tr("Workbook")])
-        self.tree.setColumnWidth(0, 420)
         layout.addWidget(self.tree)
         self._conflict_items: dict[str, QTreeWidgetItem] = {}
         self._fill()
+        self._fit_columns()
         self.delete_box = QCheckBox(self.tr("Also delete the {count} record(s) whose rows are "
                                             "gone from the workbook").format(
             count=len(preview.deleted)))
@@ -53,8 +58,30 @@ class CorrectionPreviewDialog(QDialog):
 
     def _section(self, title: str, count: int) -> QTreeWidgetItem:
         item = QTreeWidgetItem(self.tree, [f"{title} ({count})"])
+        item.setFirstColumnSpanned(True)  # a long title reads across the whole row
         item.setExpanded(True)
         return item
+
+    def _fit_columns(self) -> None:
+        """The change column takes the room the values leave; a value column is as wide as
+        its longest value up to a quarter of the dialog; every cell's tooltip is its text, and
+        a line with nothing in the value columns spans the row."""
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        widest = max(self.width() // 4, MIN_VALUE_WIDTH)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.tree.resizeColumnToContents(column)
+            header.resizeSection(column, min(max(header.sectionSize(column),
+                                                 MIN_VALUE_WIDTH), widest))
+        items = QTreeWidgetItemIterator(self.tree)
+        while item := items.value():
+            for column in range(3):
+                item.setToolTip(column, item.text(column))
+            if not item.text(1) and not item.text(2) and item.parent() is not None:
+                item.setFirstColumnSpanned(True)
+            items += 1
 
     def _fill(self) -> None:
         preview = self.preview
