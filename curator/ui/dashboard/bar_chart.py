@@ -46,6 +46,14 @@ class Bar:
         return self.left <= x <= self.right and self.bottom <= y <= self.top
 
 
+def count_step(largest: int, ticks: int = 5) -> int:
+    """The spacing of a count axis up to `largest`: a whole 1, 2 or 5 × 10ⁿ giving about
+    `ticks` ticks (never a fraction: 3 records are not 2.6)."""
+    rough = max(largest / ticks, 1.0)
+    magnitude = 10 ** (len(str(int(rough))) - 1)
+    return next(step * magnitude for step in (1, 2, 5, 10) if step * magnitude >= rough)
+
+
 def short_label(text: str) -> str:
     """`text` cut to fit an axis, with an ellipsis when cut."""
     return text if len(text) <= MAX_LABEL_LENGTH else text[:MAX_LABEL_LENGTH - 1] + "…"
@@ -103,6 +111,8 @@ class BarChart(pg.PlotWidget):
                     brush=layer.colour, pen=pg.mkPen(layer.colour.darker(130))))
         self._label_categories()
         self.autoRange(padding=0.04)
+        step = count_step(max(base, default=0))
+        self.getAxis("bottom" if self.horizontal else "left").setTickSpacing(step, step)
 
     def _bar(self, category: int, series: int, value: int, below: int) -> Bar:
         if self.horizontal:  # the first category on top
