@@ -9,6 +9,7 @@ from PySide6.QtGui import QUndoCommand
 from curator.domain.evidence import Evidence
 from curator.domain.records import FieldValue, Record, RecordKind, ReviewStatus
 from curator.domain.relations import RelationKind
+from curator.domain.translation import _
 from curator.services.aliasing import RemovedAlias
 from curator.services.editing import DeletedRecord
 from curator.services.mentions import MentionSpan
@@ -34,7 +35,8 @@ class FieldEditCommand(QUndoCommand):
         label: str = "",
         mergeable: bool = True,
     ) -> None:
-        super().__init__(f"Edit {label or name} of {record_key}")
+        super().__init__(_("Edit {field} of {key}").format(field=_(label) if label else name,
+                                                           key=record_key))
         self._mergeable = mergeable
         self._editor = editor
         self.record_id = record_id
@@ -75,7 +77,8 @@ class StatusChangeCommand(QUndoCommand):
         self, editor: RecordEditor, record_id: int, record_key: str,
         old_status: ReviewStatus, new_status: ReviewStatus,
     ) -> None:
-        super().__init__(f"Mark {record_key} {new_status.value}")
+        super().__init__(_("Mark {key} {status}").format(key=record_key,
+                                                         status=_(new_status.label).lower()))
         self._editor = editor
         self.record_id = record_id
         self.old_status = old_status
@@ -98,7 +101,7 @@ class CreateRecordCommand(QUndoCommand):
     def __init__(
         self, editor: RecordEditor, kind: RecordKind, document_id: int, start: int, end: int
     ) -> None:
-        super().__init__(f"New {kind.label.lower()}")
+        super().__init__(_("New {kind}").format(kind=_(kind.label).lower()))
         self._editor = editor
         self._selection = (kind, document_id, start, end)
         self.record: Record | None = None
@@ -116,7 +119,8 @@ class CreateRecordCommand(QUndoCommand):
         if self.record is None:
             self.setObsolete(True)
         else:
-            self.setText(f"New {self.record.kind.label.lower()} {self.record.key}")
+            self.setText(_("New {kind} {key}").format(kind=_(self.record.kind.label).lower(),
+                                                       key=self.record.key))
 
     def undo(self) -> None:
         """Delete the record again."""
@@ -141,7 +145,7 @@ class DeleteRecordCommand(QUndoCommand):
     """Delete a record with its evidence; undo restores it under the same key."""
 
     def __init__(self, editor: RecordEditor, record_id: int, record_key: str) -> None:
-        super().__init__(f"Delete {record_key}")
+        super().__init__(_("Delete {key}").format(key=record_key))
         self._editor = editor
         self._record_id = record_id
         self._deleted: DeletedRecord | None = None
@@ -165,8 +169,8 @@ class LinkEvidenceCommand(QUndoCommand):
         self, editor: RecordEditor, record_id: int, record_key: str,
         document_id: int, start: int, end: int, *, relation_id: int | None = None,
     ) -> None:
-        super().__init__(f"Link evidence to {record_key}"
-                         + (" relation" if relation_id is not None else ""))
+        super().__init__((_("Link evidence to {key} relation") if relation_id is not None
+                          else _("Link evidence to {key}")).format(key=record_key))
         self._editor = editor
         self._span = (record_id, document_id, start, end)
         self._relation_id = relation_id
@@ -190,7 +194,8 @@ class LinkMentionsCommand(QUndoCommand):
 
     def __init__(self, editor: RecordEditor, record_id: int, record_key: str,
                  spans: Sequence[MentionSpan]) -> None:
-        super().__init__(f"Link {len(spans)} mentions to {record_key}")
+        super().__init__(_("Link {count} mentions to {key}").format(count=len(spans),
+                                                                    key=record_key))
         self._editor = editor
         self._record_id = record_id
         self._spans = list(spans)
@@ -213,7 +218,7 @@ class UnlinkEvidenceCommand(QUndoCommand):
     """Remove one evidence span from its record; undo links the same span again."""
 
     def __init__(self, editor: RecordEditor, evidence: Evidence) -> None:
-        super().__init__(f"Remove evidence from {evidence.record_key}")
+        super().__init__(_("Remove evidence from {key}").format(key=evidence.record_key))
         self._editor = editor
         self._evidence_id: int | None = evidence.id
         self._span = (evidence.record_id, evidence.document_id, evidence.start, evidence.end)
@@ -315,7 +320,7 @@ class AddAliasCommand(QUndoCommand):
         self, editor: RecordEditor, record_id: int, record_key: str, text: str, *,
         selection: tuple[int, int, int] | None = None,
     ) -> None:
-        super().__init__(f"Add alias “{text}” to {record_key}")
+        super().__init__(_("Add alias “{text}” to {key}").format(text=text, key=record_key))
         self._editor = editor
         self._new = (record_id, text, selection)
         self.alias_id: int | None = None
@@ -343,7 +348,8 @@ class RemoveAliasCommand(QUndoCommand):
     """Remove an alias with its evidence; undo restores it under the same id."""
 
     def __init__(self, editor: RecordEditor, alias_id: int, text: str, record_key: str) -> None:
-        super().__init__(f"Remove alias “{text}” from {record_key}")
+        super().__init__(_("Remove alias “{text}” from {key}").format(text=text,
+                                                                      key=record_key))
         self._editor = editor
         self._alias_id = alias_id
         self._removed: RemovedAlias | None = None
@@ -366,7 +372,7 @@ class MergeRecordsCommand(QUndoCommand):
     def __init__(
         self, editor: RecordEditor, keep_id: int, other_id: int, keep_key: str, other_key: str
     ) -> None:
-        super().__init__(f"Merge {other_key} into {keep_key}")
+        super().__init__(_("Merge {other} into {kept}").format(other=other_key, kept=keep_key))
         self._editor = editor
         self._ids = (keep_id, other_id)
         self.merged: MergedRecord | None = None
@@ -390,7 +396,8 @@ class DismissDuplicateCommand(QUndoCommand):
         self, editor: RecordEditor, first_id: int, second_id: int, first_key: str,
         second_key: str,
     ) -> None:
-        super().__init__(f"Not duplicates: {first_key} and {second_key}")
+        super().__init__(_("Not duplicates: {first} and {second}").format(first=first_key,
+                                                                          second=second_key))
         self._editor = editor
         self._ids = (first_id, second_id)
 

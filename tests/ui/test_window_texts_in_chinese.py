@@ -187,3 +187,21 @@ def test_find_duplicates_keeps_both_records_and_the_explanation_in_view(
     assert header.sectionPosition(3) + header.sectionSize(3) < room - 150
     assert header.sectionPosition(4) + header.sectionSize(4) <= room
     assert dialog.model.index(0, 4).data(Qt.ItemDataRole.ToolTipRole).startswith(f"“{LONG}”")
+
+
+def test_undo_steps_and_status_choices_speak_chinese(in_chinese: None, qtbot: QtBot,
+                                                     database: ProjectDatabase) -> None:
+    from curator.ui.commands import FieldEditCommand, StatusChangeCommand
+    from curator.ui.record_editor import RecordEditor
+    from curator.ui.workbook.export_choices import ExportChoicesDialog
+
+    editor = RecordEditor(database)
+    status = StatusChangeCommand(editor, 1, "E-0001", ReviewStatus.DRAFT,
+                                 ReviewStatus.NEEDS_REVIEW)
+    assert status.text() == "将 E-0001 标记为需要复核"
+    edit = FieldEditCommand(editor, 1, "E-0001", "city", None, "Beijing", label="City")
+    assert edit.text().startswith("编辑 E-0001 的") and "Edit" not in edit.text()
+    choices = ExportChoicesDialog()
+    qtbot.addWidget(choices)
+    assert choices.status_boxes[ReviewStatus.DRAFT].text() == "草稿"
+    assert choices.kind_boxes[RecordKind.PERSON].text() == "人物"

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from curator.domain.countries import match_countries
 from curator.domain.records import RecordKind
 from curator.domain.search_keys import SearchField
+from curator.domain.translation import _
 from curator.services import browsing, searching
 from curator.store.database import ProjectDatabase
 from curator.ui.records.picker import PickerEntry
@@ -45,7 +46,7 @@ class RecordSource:
         self._selected_text = selected_text
         self._excluded = excluded
         self.placeholder = _tr("Find a {kind} by name, pinyin, acronym or alias…").format(
-            kind=kind.label.lower())
+            kind=_(kind.label).lower())
 
     def entries(self, text: str) -> list[PickerEntry]:
         """Matching records first, then creating one from the typed text or the selection."""
@@ -54,11 +55,11 @@ class RecordSource:
         typed = " ".join(text.split())
         if typed:
             found.append(PickerEntry(_tr("Create {kind} “{name}”").format(
-                kind=self.kind.label.lower(), name=typed), create_name=typed))
+                kind=_(self.kind.label).lower(), name=typed), create_name=typed))
         selected = self._selected_text().strip()
         if selected:
             found.append(PickerEntry(_tr("Create {kind} from the selection “{text}”").format(
-                kind=self.kind.label.lower(), text=_shortened(selected)), from_selection=True))
+                kind=_(self.kind.label).lower(), text=_shortened(selected)), from_selection=True))
         return found
 
     def _matches(self, text: str) -> list[PickerEntry]:

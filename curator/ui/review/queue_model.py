@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 
 from curator.domain.records import ReviewStatus
 from curator.domain.review import QueueItem, ReviewProgress
+from curator.domain.translation import _
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 StaleCheck = Callable[[Iterable[int]], set[int]]
@@ -113,7 +114,7 @@ class ReviewQueueModel(QAbstractTableModel):
             if index.column() == FLAG_COLUMN:
                 flag = self.flag(index.row())
                 return "⚠ " + QCoreApplication.translate("ReviewQueueModel", flag) if flag else ""
-            return (item.key, item.name, item.status.label)[index.column()]
+            return (item.key, item.name, _(item.status.label))[index.column()]
         tip = role == Qt.ItemDataRole.ToolTipRole and index.column() == FLAG_COLUMN
         if tip and (flag := self.flag(index.row())):
             return QCoreApplication.translate("ReviewQueueModel", str(FLAG_TIPS[flag]))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from curator.domain.documents import DocumentInfo, Section
 from curator.domain.records import RecordKind, ReviewStatus
 from curator.domain.review import ReviewFilter
+from curator.domain.translation import _
 from curator.ui.review.queue_model import ReviewQueueModel
 
 TO_REVIEW = frozenset({ReviewStatus.SUGGESTED, ReviewStatus.DRAFT, ReviewStatus.NEEDS_REVIEW})
@@ -48,11 +49,11 @@ class ReviewPanel(QWidget):
                                    TO_REVIEW)
         self.status_choice.addItem(self.tr("Any status"), frozenset())
         for status in ReviewStatus:
-            self.status_choice.addItem(status.label, frozenset({status}))
+            self.status_choice.addItem(_(status.label), frozenset({status}))
         self.kind_choice = QComboBox()
         self.kind_choice.addItem(self.tr("Every kind"), None)
         for kind in RecordKind:
-            self.kind_choice.addItem(kind.plural_label, kind)
+            self.kind_choice.addItem(_(kind.plural_label), kind)
         self.document_choice = QComboBox()
         self.section_choice = QComboBox()
         self.editor_choice = QComboBox()

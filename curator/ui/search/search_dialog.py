@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from curator.domain.search_results import PassageHit, RecordHit, SearchResults
+from curator.domain.translation import _
 from curator.ui.palette import kind_colour
 
 SEARCH_DELAY_MS = 150
@@ -98,8 +99,8 @@ class SearchDialog(QDialog):
                     field=hit.field.value.replace("_", " "), value=hit.value)
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.DecorationRole, kind_colour(hit.kind))
-            item.setToolTip(self.tr("{kind}, {status}").format(kind=hit.kind.label,
-                                                              status=hit.status.label))
+            item.setToolTip(self.tr("{kind}, {status}").format(kind=_(hit.kind.label),
+                                                              status=_(hit.status.label)))
         else:
             item = QListWidgetItem(f"{hit.document_title}:  {hit.snippet.text}")
             item.setToolTip(self.tr("Passage at character {start}").format(start=hit.start))

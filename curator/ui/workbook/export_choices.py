@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from curator.domain.records import RecordKind, ReviewStatus
+from curator.domain.translation import _
 from curator.exchange.snapshot import ExportFilter
 
 
@@ -23,8 +24,8 @@ class ExportChoicesDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export — which records"))
         layout = QVBoxLayout(self)
-        self.status_boxes = {status: QCheckBox(status.label) for status in ReviewStatus}
-        self.kind_boxes = {kind: QCheckBox(kind.plural_label) for kind in RecordKind}
+        self.status_boxes = {status: QCheckBox(_(status.label)) for status in ReviewStatus}
+        self.kind_boxes = {kind: QCheckBox(_(kind.plural_label)) for kind in RecordKind}
         for title, boxes in ((self.tr("Statuses"), self.status_boxes),
                              (self.tr("Kinds"), self.kind_boxes)):
             group = QGroupBox(title)
