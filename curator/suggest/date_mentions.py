@@ -49,13 +49,14 @@ _FORM_TEXTS = (
     r"(?<=[Ii]n\s)(?:early\s+|mid-?\s*|late\s+)?M1",          # In February
 )
 _FORMS = tuple(_named(form) for form in _FORM_TEXTS)
-_MONTH, _NUMBER, _AFTER_IN = range(3)
+_MONTH, _DAY, _AFTER_IN, _ISO = range(4)
 _STARTS = tuple(_MONTH if form.startswith("M1") else _AFTER_IN if form.startswith("(?<=")
-                else _NUMBER for form in _FORM_TEXTS)
-"""Where a match of each form can begin: at a month's name, at a number, or after "in"."""
+                else _DAY if form.startswith("D1") else _ISO for form in _FORM_TEXTS)
+"""Where a match of each form can begin: at a month's name, at a number of one or two digits
+(a day: what follows a day is never a digit), after "in", or at four digits and a hyphen."""
 
 _IN = re.compile(r"[Ii]n\s")
-_NUMBER_START = re.compile(r"(?<![\w.])\d")
+_NUMBER_START = re.compile(r"(?<![\w.])\d+")
 _MONTH_START = re.compile(rf"(?<![\w.]){_M}")
 
 _BEFORE_MONTH = 30
@@ -64,6 +65,9 @@ _AFTER_MONTH = 40
 after its last ("August 27th through 31st, 2012"), with room to spare."""
 _NOT_DIGITS = re.compile(r"\D")
 _ANY_DATE = re.compile(rf"(?<![\w.]){_M}(?!\w)|\d{{4}}-\d\d-\d\d")
+MAYBE_DATE = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d-\d\d-")
+"""What every date holds (the first letters of a month's name, or an ISO date's digits),
+looked for without lookarounds: text without it holds no date, and one search says so."""
 
 
 @dataclass(frozen=True)
@@ -134,6 +138,8 @@ def _mention(match: re.Match[str], offset: int, year: int | None) -> DateMention
 def find_dates(text: str, *, offset: int = 0, year: int | None = None) -> list[DateMention]:
     """Every date in `text` (which stands at `offset`), in order; a date without a year
     takes `year`, or the year of the last date before it that gave one."""
+    if MAYBE_DATE.search(text) is None:
+        return []
     months = [match.span() for match in _ANY_DATE.finditer(text)]
     if not months:
         return []
@@ -146,9 +152,16 @@ def find_dates(text: str, *, offset: int = 0, year: int | None = None) -> list[D
     # overlaps one only if the last taken span starting before its end reaches past its start.
     # Each form is tried only where a match of it can begin (searching the text with each
     # was most of the time): the same matches as `form.finditer(text, begin, stop)`.
-    places = ([match.start() for match in _MONTH_START.finditer(text, begin, stop)],
-              [match.start() for match in _NUMBER_START.finditer(text, begin, stop)],
-              [match.end() for match in _IN.finditer(text, max(0, begin - 3), stop)])
+    days: list[int] = []
+    isos: list[int] = []
+    for number in _NUMBER_START.finditer(text, begin, stop):
+        digits = number.end() - number.start()
+        if digits <= 2:
+            days.append(number.start())
+        elif digits == 4 and text[number.end():number.end() + 1] == "-":
+            isos.append(number.start())
+    places = ([match.start() for match in _MONTH_START.finditer(text, begin, stop)], days,
+              [match.end() for match in _IN.finditer(text, max(0, begin - 3), stop)], isos)
     starts: list[int] = []
     ends: list[int] = []
     taken: list[re.Match[str]] = []

@@ -4,6 +4,7 @@ gives the people, organizations and countries it names."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -119,19 +120,59 @@ def _without_closing_article(text: str) -> str:
     return text
 
 
-@cache
-def _role_rules(kind: str) -> tuple[tuple[str, bool, re.Pattern[str]], ...]:
-    return tuple((role, where == "before", re.compile(pattern, re.IGNORECASE))
-                 for rule_kind, role, where, pattern in rows("roles.tsv") if rule_kind == kind)
+_Find = Callable[[str], "re.Match[str] | None"]
+
+
+def _anchored(pattern: str) -> bool:
+    """Whether an expression matches only at the start of a text: it opens with ^ and has
+    no alternative outside parentheses and brackets (the rules are not MULTILINE). Its
+    `match` finds what `search` does without trying it at every later position."""
+    if not pattern.startswith("^"):
+        return False
+    depth, escaped, class_from = 0, False, -1
+    for at, char in enumerate(pattern):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif class_from >= 0:  # inside [...]: a ] first (or after ^) is a member
+            if char == "]" and at > class_from + 1 and \
+                    not (at == class_from + 2 and pattern[class_from + 1] == "^"):
+                class_from = -1
+        elif char == "[":
+            class_from = at
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            return False
+    return True
 
 
 @cache
-def _any_rule(kind: str, before: bool) -> re.Pattern[str]:
+def _role_rules(kind: str) -> tuple[tuple[str, bool, _Find], ...]:
+    """(role, whether the wording stands before the name, how to look for it)."""
+    rules = []
+    for rule_kind, role, where, pattern in rows("roles.tsv"):
+        if rule_kind == kind:
+            compiled = re.compile(pattern, re.IGNORECASE)
+            rules.append((role, where == "before",
+                          compiled.match if _anchored(pattern) else compiled.search))
+    return tuple(rules)
+
+
+@cache
+def _any_rule(kind: str, before: bool) -> _Find:
     """One expression matching where any "before" (or any "after") rule of `kind` does: most
-    names have none of that wording around them, and one search tells so."""
-    return re.compile("|".join(f"(?:{pattern.pattern})" for _role, is_before, pattern
-                               in _role_rules(kind) if is_before == before) or "(?!)",
-                      re.IGNORECASE)
+    names have none of that wording around them, and one search tells so (one match, when
+    every rule holds at the text's start only, as the "after" rules do)."""
+    expressions = [pattern for rule_kind, _role, where, pattern in rows("roles.tsv")
+                   if rule_kind == kind and (where == "before") == before]
+    compiled = re.compile("|".join(f"(?:{pattern})" for pattern in expressions) or "(?!)",
+                          re.IGNORECASE)
+    return compiled.match if expressions and all(map(_anchored, expressions)) else \
+        compiled.search
 
 
 ROLE_CONTEXT = 160
@@ -143,14 +184,14 @@ def role_from_wording(kind: str, before: str, after: str) -> str | None:
     """The role of a person or organization named between `before` and `after` (the
     sentence's text on either side), as the roles vocabulary reads the wording."""
     before = _without_closing_article(before[-ROLE_CONTEXT:])
-    any_before = _any_rule(kind, True).search(before) is not None
-    any_after = _any_rule(kind, False).search(after) is not None
+    any_before = _any_rule(kind, True)(before) is not None
+    any_after = _any_rule(kind, False)(after) is not None
     if not (any_before or any_after):
         return None
-    for role, is_before, pattern in _role_rules(kind):
+    for role, is_before, find in _role_rules(kind):
         if not (any_before if is_before else any_after):
             continue
-        if pattern.search(before if is_before else after):
+        if find(before if is_before else after):
             return role
     return None
 

@@ -138,9 +138,9 @@ class _Reader:
         tokens, used = self.tokens, set[int]()
         if not tokens or "(" not in self.text[tokens[0].start:tokens[-1].end]:
             return used
-        for index in range(1, len(tokens) - 2):
-            if tokens[index].text != "(" or tokens[index + 2].text != ")":
-                continue
+        # The brackets picked in one pass: a loop over every word was slow.
+        for index in [i for i in range(1, len(tokens) - 2)
+                      if tokens[i].text == "(" and tokens[i + 2].text == ")"]:
             acronym = tokens[index + 1]
             if acronym.role is not Role.ACRONYM:
                 continue
@@ -237,8 +237,10 @@ def find_organizations(tokens: list[Token], text: str, *, blocked: set[int],
     runs = capitalized_runs(tokens) if runs is None else runs
     used = reader.defined_acronyms()
     reader.phrases(used, runs)
-    starts = [token.start for token in tokens]
-    covered = {i for m in reader.found
-               for i in range(bisect_left(starts, m.start), bisect_left(starts, m.end))}
+    covered: set[int] = set()
+    if reader.found:
+        starts = [token.start for token in tokens]
+        covered = {i for m in reader.found
+                   for i in range(bisect_left(starts, m.start), bisect_left(starts, m.end))}
     reader.acronyms(used | covered, runs)
     return sorted(reader.found, key=lambda m: m.start), reader.non_organizations

@@ -13,7 +13,7 @@ from curator.domain.documents import Section
 from curator.domain.names import fold_name
 from curator.suggest import events as event_rules
 from curator.suggest import lexicon
-from curator.suggest.date_mentions import DateMention, find_dates
+from curator.suggest.date_mentions import MAYBE_DATE, DateMention, find_dates
 from curator.suggest.organizations import OrganizationMention, find_organizations
 from curator.suggest.people import PersonMention, find_people
 from curator.suggest.places import (
@@ -52,6 +52,10 @@ _OWNER_GAP = re.compile(r"\s*(?:of|,)\s*(?:the\s+)?")
 """What stands between a person and the organization they belong to ("X of the Y")."""
 _BRACKETED = re.compile(r"\([^()]*\)")
 _KEY_DROPS = frozenset({"the", "of", "on", "for", "and", "in"})
+
+
+def _mention_start(pair: tuple[PersonMention, str]) -> int:
+    return pair[0].start
 
 
 def organization_key(name: str) -> str:
@@ -130,9 +134,11 @@ class _Document:
                 tokens = tokenize(sentence.text, sentence.start)
                 runs = capitalized_runs(tokens)
                 people = find_people(tokens, self.text, self.lowercase, runs)
-                starts = [token.start for token in tokens]
-                blocked = {i for p in people for i in range(bisect_left(starts, p.start),
-                                                            bisect_left(starts, p.end))}
+                blocked: set[int] = set()
+                if people:
+                    starts = [token.start for token in tokens]
+                    blocked = {i for p in people for i in range(bisect_left(starts, p.start),
+                                                                bisect_left(starts, p.end))}
                 organizations, others = find_organizations(tokens, self.text,
                                                            blocked=blocked, runs=runs)
                 self.non_organizations |= others
@@ -285,16 +291,16 @@ class _Document:
             if len(parts) > 1:
                 for word in (parts[0], parts[-1]):
                     short.setdefault(word, []).append(person.key)
+        plain = Role.WORD
         for reading in self.readings:
-            taken: list[tuple[int, int]] | None = None
             tokens = reading.tokens
-            for index in (i for run in reading.runs for i in run):  # words stand in runs
+            # The words that may be short forms, picked in one pass (words stand in runs).
+            candidates = [i for run in reading.runs for i in run
+                          if tokens[i].bare in short and tokens[i].role is plain]
+            taken = [(m.start, m.end) for m, _ in reading.people] + \
+                [(m.start, m.end) for m, _ in reading.organizations] if candidates else []
+            for index in candidates:
                 token = tokens[index]
-                if token.role is not Role.WORD or token.bare not in short:
-                    continue
-                if taken is None:
-                    taken = [(m.start, m.end) for m, _ in reading.people] + \
-                        [(m.start, m.end) for m, _ in reading.organizations]
                 if any(start <= token.start < end for start, end in taken):
                     continue
                 following = tokens[index + 1] if index + 1 < len(tokens) else None
@@ -316,7 +322,8 @@ class _Document:
                 mention = PersonMention(token.start, token.end, token.bare,
                                         confidence=0.7)
                 reading.people.append((mention, key))
-            reading.people.sort(key=lambda pair: pair[0].start)
+            if len(reading.people) > 1:
+                reading.people.sort(key=_mention_start)
 
     # -- events ----------------------------------------------------------------------------
 
@@ -328,6 +335,11 @@ class _Document:
         for number, paragraph in enumerate(units, start=1):
             if progress is not None and number % 20 == 0:
                 progress(len(units) + number, 2 * len(units))
+            if MAYBE_DATE.search(self.text, paragraph.start, paragraph.end) is None:
+                # No date in the paragraph (one search says so): no sentence reports an event.
+                if year is None:
+                    year = self._first_year()
+                continue
             triggers: list[tuple[int, SuggestedEvent]] = []
             for index, sentence in enumerate(paragraph.sentences):
                 dates = find_dates(sentence.text, offset=sentence.start, year=year)
