@@ -79,6 +79,11 @@ def wording_type(text: str) -> str | None:
 
 
 @cache
+def _event_nouns() -> tuple[str, ...]:
+    return tuple(words("event_nouns.txt"))
+
+
+@cache
 def _event_phrase() -> re.Pattern[str]:
     nouns = "|".join(sorted(words("event_nouns.txt"), key=len, reverse=True))
     return re.compile(_CAPITALIZED_EVENT.pattern.replace("{nouns}", nouns))
@@ -92,7 +97,10 @@ def event_title(text: str, event_type: str | None, date_end: int) -> str:
             if any(noun.casefold() in around for noun in words("event_nouns.txt")):
                 return match.group(1).strip()
         best = ""
-        for match in _event_phrase().finditer(text):
+        # Every phrase holds an event noun: a sentence with none needs no search for one.
+        phrases = _event_phrase().finditer(text) if any(
+            noun in text for noun in _event_nouns()) else ()
+        for match in phrases:
             phrase = _OPENING_ARTICLE.sub("", match.group().strip())
             if len(phrase.split()) >= 2 and len(phrase) > len(best):
                 best = phrase

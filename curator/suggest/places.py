@@ -118,9 +118,16 @@ def _count_pattern() -> re.Pattern[str]:
 _COUNT = _count_pattern()
 
 
+_COUNT_NOUNS = tuple(noun.casefold() for noun in lines("participant_nouns.txt"))
+"""What every count holds: a sentence without one of these needs no search for a count."""
+
+
 def find_participant_count(text: str) -> int | None:
     """The number of people who took part, as the text gives it ("26 representatives")."""
-    for match in _COUNT.finditer(text.lower()):
+    lowered = text.lower()
+    if not any(noun in lowered for noun in _COUNT_NOUNS):
+        return None
+    for match in _COUNT.finditer(lowered):
         number = _number(match["number"])
         if number and number < 1_000_000:
             return number
