@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date
 
@@ -135,6 +135,15 @@ def _mention(match: re.Match[str], offset: int, year: int | None) -> DateMention
                        None, bool(given))
 
 
+def _free_until(places: list[int], starts: list[int], ends: list[int]) -> int:
+    """How many of `places` to look at: all up to the last one outside the taken spans."""
+    for index in range(len(places) - 1, -1, -1):
+        at = bisect_right(starts, places[index])
+        if not (at and ends[at - 1] > places[index]):
+            return index + 1
+    return 0
+
+
 def find_dates(text: str, *, offset: int = 0, year: int | None = None) -> list[DateMention]:
     """Every date in `text` (which stands at `offset`), in order; a date without a year
     takes `year`, or the year of the last date before it that gave one."""
@@ -165,9 +174,16 @@ def find_dates(text: str, *, offset: int = 0, year: int | None = None) -> list[D
     starts: list[int] = []
     ends: list[int] = []
     taken: list[re.Match[str]] = []
+    # A match beginning inside a taken span overlaps it: the places from the first of those
+    # after which every place is inside one need no look (`read_to` only skips such places).
+    looked = [len(where) for where in places]
+    spans_seen = [0] * len(places)
     for form, where in zip(_FORMS, _STARTS, strict=True):
+        if spans_seen[where] != len(starts):
+            spans_seen[where] = len(starts)
+            looked[where] = _free_until(places[where], starts, ends)
         read_to = 0
-        for place in places[where]:
+        for place in places[where][:looked[where]]:
             if place < read_to:
                 continue
             match = form.match(text, place, stop)

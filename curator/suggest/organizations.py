@@ -214,9 +214,12 @@ class _Reader:
 
     def acronyms(self, used: set[int], runs: list[list[int]]) -> None:
         """Acronyms standing alone as organizations."""
-        for index in (i for run in runs for i in run):  # an acronym stands in a run
-            token = self.tokens[index]
-            if token.role is not Role.ACRONYM or index in used or index in self.blocked:
+        acronym = Role.ACRONYM
+        tokens = self.tokens
+        # The acronyms picked in one pass (an acronym stands in a run).
+        for index in [i for run in runs for i in run if tokens[i].role is acronym]:
+            token = tokens[index]
+            if index in used or index in self.blocked:
                 continue
             if token.bare in self.non_organizations or not is_acronym_organization(
                     self.tokens, index):

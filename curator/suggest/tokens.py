@@ -92,6 +92,8 @@ def _mostly_upper(word: str) -> bool:
 _WORD_ROLES: dict[str, Role] = {}
 """Roles of the words met so far: most words recur."""
 _LONGEST_ABBREVIATION = max(map(len, _TITLE_ABBREVIATIONS))
+_WORDS: dict[str, tuple[Role, bool, str]] = {}
+"""(role, possessive, bare) of the words met so far, as written: one look-up a word."""
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
@@ -100,6 +102,7 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     append = tokens.append
     new = tuple.__new__  # Token's own __new__ costs a call per word
     roles = _WORD_ROLES
+    words = _WORDS
     other = Role.OTHER
     position = 0
     took_period = False
@@ -114,12 +117,15 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
                     or (len(word) == 1 and word.isupper())):
                 word, end = word + ".", end + 1
                 took_period = True
-            possessive = len(word) > 3 and word.endswith(_POSSESSIVE)
-            bare = word[:-2] if possessive else word
-            role = roles.get(bare)
-            if role is None:
-                role = roles[bare] = _role(bare, "word")
-            append(new(Token, (word, offset + start, offset + end, role, possessive, bare)))
+            known = words.get(word)
+            if known is None:
+                possessive = len(word) > 3 and word.endswith(_POSSESSIVE)
+                bare = word[:-2] if possessive else word
+                role = roles.get(bare)
+                if role is None:
+                    role = roles[bare] = _role(bare, "word")
+                known = words[word] = (role, possessive, bare)
+            append(new(Token, (word, offset + start, offset + end, *known)))
         elif mark:
             position = start + 1
             if took_period:  # the period an abbreviation took
