@@ -18,6 +18,10 @@ _LEADING = re.compile(
     r"start|late|mid|days?|week|weekend)(?:\s+of)?)?)?[\s,-]*$",
     re.IGNORECASE,
 )
+_INNER = re.compile(r"\b(?:on|from|between)\s+(?:the\s+)?$", re.IGNORECASE)
+_INNER_BEFORE_END = re.compile(r"\s*\b(?:on|from|between)(?:\s+the)?\s*$", re.IGNORECASE)
+"""What stands right before a date that ends the report of an activity ("… visited the centre
+from March 12 to 15, 2019")."""
 _QUOTED = re.compile(r"[“\"]([^”\"]{6,200})[”\"]")
 _CAPITALIZED_EVENT = re.compile(
     r"(?:\b\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w'’+\-]*\s+(?:(?:of|on|for|and|the|in|to|&)\s+)*)*"
@@ -40,7 +44,8 @@ def is_trigger(sentence: Sentence, dates: list[DateMention]) -> DateMention | No
     """The date of the activity a sentence reports, or None if it reports none.
 
     A sentence that opens with a date ("On May 30, 2012, ...", "From June 12 to 22, ...")
-    and names an activity reports one; so does one saying an event "was held" on a date.
+    and names an activity reports one; so does one saying an event "was held" on a date, and
+    one whose activity comes first and its date after ("… met with X on March 13, 2019").
     """
     if not dates:
         return None
@@ -53,6 +58,10 @@ def is_trigger(sentence: Sentence, dates: list[DateMention]) -> DateMention | No
         return first
     if any_pattern("event_passives.txt").search(text):
         return first
+    for date in dates:  # "… met with the delegation in Beijing on March 13, 2019."
+        before = text[: date.start - sentence.start]
+        if _INNER.search(before[-24:]) and any_pattern("event_verbs.txt").search(before):
+            return date
     return None
 
 
@@ -89,8 +98,10 @@ def _event_phrase() -> re.Pattern[str]:
     return re.compile(_CAPITALIZED_EVENT.pattern.replace("{nouns}", nouns))
 
 
-def event_title(text: str, event_type: str | None, date_end: int) -> str:
-    """A title for the event: the name the text gives it, or the words after its date."""
+def event_title(text: str, event_type: str | None, date_end: int,
+                date_start: int | None = None) -> str:
+    """A title for the event: the name the text gives it, or the words after its date (those
+    before it when the sentence tells the activity first and its date after)."""
     if event_type in _NAMED_TYPES or event_type is None:
         for match in _QUOTED.finditer(text):
             around = text[max(0, match.start() - 40): match.end() + 20].casefold()
@@ -107,6 +118,10 @@ def event_title(text: str, event_type: str | None, date_end: int) -> str:
         if best:
             return best
     rest = text[date_end:].lstrip(" ,")
+    head = "" if date_start is None else text[:date_start]
+    if head and not _LEADING.match(head):  # the activity is told before its date
+        head = head.rsplit("—", 1)[-1]  # after a dateline ("Beijing, May 2 —")
+        rest = _INNER_BEFORE_END.sub("", head).strip(" ,")
     rest = rest[:1].upper() + rest[1:]
     if len(rest) > 90:
         rest = rest[:90].rsplit(" ", 1)[0] + "…"

@@ -388,7 +388,8 @@ class _Document:
                ) -> SuggestedEvent:
         event_type = event_rules.section_type(self._section_titles(paragraph)) or \
             event_rules.wording_type(sentence.text)
-        title = event_rules.event_title(sentence.text, event_type, date.end - sentence.start)
+        title = event_rules.event_title(sentence.text, event_type, date.end - sentence.start,
+                                        date.start - sentence.start)
         venue = find_venue(sentence.text, sentence.start)
         confidence = 0.9 if date.precision == "day" else 0.75
         if event_type is None:
