@@ -1,6 +1,6 @@
 """Errors meant for the user, with messages the window shows in a dialog and the CLI on stderr."""
 
-from curator.domain.translation import _
+from curator.domain.translation import _, pgettext
 
 
 class CuratorError(Exception):
@@ -58,9 +58,22 @@ class WorkbookInvalid(CuratorError):
 
     def __init__(self, message: str, *, sheet: str = "", row: int | None = None,
                  column: str = "") -> None:
-        where = ", ".join(part for part in (
-            _("sheet {sheet}").format(sheet=sheet) if sheet else "",
-            _("row {row}").format(row=row) if row is not None else "",
-            _("column {column}").format(column=column) if column else "") if part)
-        super().__init__(f"{where[0].upper()}{where[1:]}: {message}" if where else message)
+        # The sheet's and the column's names stay as the workbook has them (English); the
+        # words around them are translated: "工作表 Events，第 5 行，F 列（Start date）".
+        where = pgettext("between the parts of a place in a workbook", ", ").join(
+            part for part in (
+                _("sheet {sheet}").format(sheet=sheet) if sheet else "",
+                _("row {row}").format(row=row) if row is not None else "",
+                _column(column) if column else "") if part)
+        super().__init__(_("{where}: {message}").format(
+            where=f"{where[0].upper()}{where[1:]}", message=message) if where else message)
         self.sheet, self.row, self.column = sheet, row, column
+
+
+def _column(column: str) -> str:
+    """A column named for a message: "column F (Start date)" for "F (Start date)" (its letters
+    and its header as the workbook has them), "column C" for letters alone."""
+    letters, opened, header = column.partition(" (")
+    if opened and header.endswith(")") and letters.isalpha():
+        return _("column {letters} ({header})").format(letters=letters, header=header[:-1])
+    return _("column {column}").format(column=column)

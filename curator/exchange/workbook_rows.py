@@ -27,7 +27,7 @@ from curator.domain.records import (
 )
 from curator.domain.relations import RelationKind
 from curator.domain.text_safety import describe_character, first_control_character
-from curator.domain.translation import _
+from curator.domain.translation import N_, _
 from curator.errors import WorkbookInvalid
 from curator.exchange.new_keys import NewKeys, placeholder
 from curator.exchange.sheets import RoundTrip, SheetSpec, sheet_specs
@@ -238,7 +238,7 @@ class _Cells:
         if value is None:
             return None
         if isinstance(value, bool):
-            raise self.place(name).refuse(f"expected text, found {value}.")
+            raise self.place(name).refuse(_("expected text, found {value}.").format(value=value))
         if isinstance(value, float) and value.is_integer():
             value = int(value)
         if isinstance(value, datetime | date):
@@ -247,7 +247,8 @@ class _Cells:
         if text.isprintable():  # the common case, checked in C
             return text or None
         if (found := first_control_character(text, allow_line_breaks=multi_line)) is not None:
-            raise self.place(name).refuse(f"the text holds {describe_character(found)}.")
+            raise self.place(name).refuse(_("the text holds {character}.").format(
+                character=describe_character(found)))
         return text or None
 
     def date(self, name: str) -> str | None:
@@ -267,13 +268,16 @@ class _Cells:
         if value is None or value == "":
             return None
         if isinstance(value, bool) or not isinstance(value, int | float | str):
-            raise self.place(name).refuse(f"expected a whole number, found {value!r}.")
+            raise self.place(name).refuse(_("expected a whole number, found {value}.").format(
+                value=repr(value)))
         try:
             number = float(value)
         except ValueError as error:
-            raise self.place(name).refuse(f"expected a whole number, found “{value}”.") from error
+            raise self.place(name).refuse(_("expected a whole number, found “{value}”.").format(
+                value=value)) from error
         if not number.is_integer() or number < 0:
-            raise self.place(name).refuse(f"expected a whole number of 0 or more, found {value}.")
+            raise self.place(name).refuse(_("expected a whole number of 0 or more, found "
+                                            "{value}.").format(value=value))
         return int(number)
 
     def key(self, name: str, kind: RecordKind | None, new: NewKeys | None = None) -> str | None:
@@ -291,16 +295,23 @@ class _Cells:
         try:
             found_kind, number = parse_key(text)
         except ValueError as error:
-            raise self.place(name).refuse(f"“{text}” is not a record key (E-0001, P-0001, "
-                                          "O-0001).") from error
+            raise self.place(name).refuse(_("“{text}” is not a record key (E-0001, P-0001, "
+                                            "O-0001).").format(text=text)) from error
         if kind is not None and found_kind is not kind:
-            raise self.place(name).refuse(f"{text} is not the key of {_a(kind)}.")
+            raise self.place(name).refuse(_(_NOT_THE_KEY_OF[kind]).format(key=text))
         return f"{found_kind.key_prefix}-{number:04d}"
 
 
-def _a(kind: RecordKind) -> str:
-    noun = kind.label.lower()
-    return f"{'an' if noun[0] in 'aeiou' else 'a'} {noun}"
+_NOT_THE_KEY_OF = {
+    RecordKind.EVENT: N_("{key} is not the key of an event."),
+    RecordKind.PERSON: N_("{key} is not the key of a person."),
+    RecordKind.ORGANIZATION: N_("{key} is not the key of an organization."),
+}
+
+
+def _needs_key(kind: RecordKind) -> str:
+    """Refusal of a relation row without the key of one of its sides."""
+    return _("a relation needs the key of its {kind}.").format(kind=_(kind.label).lower())
 
 
 _STATUSES = {status.value: status for status in ReviewStatus}
@@ -334,19 +345,22 @@ def _record_edits(
         key = cells.key("key", kind) if new_key is None else None
         if key is not None:
             if key in seen:
-                raise cells.place("key").refuse(f"{key} is on row {seen[key]} already.")
+                raise cells.place("key").refuse(_("{key} is on row {row} already.").format(
+                    key=key, row=seen[key]))
             seen[key] = number
         version = cells.whole_number("version")
         if key is not None and not version:
-            raise cells.place("version").refuse(f"{key} has no version; keep the column as "
-                                                "exported (it tells your edits from others').")
+            raise cells.place("version").refuse(_(
+                "{key} has no version; keep the column as exported (it tells your edits from "
+                "others').").format(key=key))
         status_text = (cells.text("status") or "").lower()
         status = _STATUSES.get(" ".join(status_text.split())) if status_text else None
         if status_text and status is None:
-            raise cells.place("status").refuse(
-                f"“{status_text}” is not a status; one of: {', '.join(_STATUSES)}.")
+            raise cells.place("status").refuse(_(
+                "“{status}” is not a status; one of: {statuses}.").format(
+                    status=status_text, statuses=", ".join(_STATUSES)))
         if key is not None and status is None:
-            raise cells.place("status").refuse("the status is empty.")
+            raise cells.place("status").refuse(_("the status is empty."))
         values: dict[str, FieldValue] = {name: cells.text(name) or "" for name in NAME_FIELDS}
         values.update((name, read(cells)) for name, read in readers.items())
         if key is None and not (values["name_en"] or values["name_zh"]):
@@ -371,21 +385,19 @@ def _relation_edits(
         cells = _Cells(spec, number, row, columns)
         subject = cells.key("subject_key", relation.subject_kind, new)
         if subject is None:
-            raise cells.place("subject_key").refuse(
-                f"a relation needs the key of its {relation.subject_kind.label.lower()}.")
+            raise cells.place("subject_key").refuse(_needs_key(relation.subject_kind))
         if relation.object_kind is None:
             typed = cells.text("object_key")
             code = resolve_country(typed) if typed else None
             if code is None:
-                raise cells.place("object_key").refuse(
-                    f"“{typed or ''}” is not a country Curator knows (an ISO code such as BR, "
-                    "or a name in English or Chinese).")
+                raise cells.place("object_key").refuse(_(
+                    "“{value}” is not a country Curator knows (an ISO code such as BR, or "
+                    "a name in English or Chinese).").format(value=typed or ""))
             other = code
         else:
             found = cells.key("object_key", relation.object_kind, new)
             if found is None:
-                raise cells.place("object_key").refuse(
-                    f"a relation needs the key of its {relation.object_kind.label.lower()}.")
+                raise cells.place("object_key").refuse(_needs_key(relation.object_kind))
             other = found
         edits.append(RelationEdit(
             kind, cells.place(), subject, other,
@@ -409,7 +421,7 @@ def _alias_edits(spec: SheetSpec, rows: SheetRows, columns: dict[str, int],
         text = _spaced(cells.text("text"))
         if key is None or text is None:
             raise cells.place("record_key" if key is None else "text").refuse(
-                "an alias needs its record's key and its text.")
+                _("an alias needs its record's key and its text."))
         edits.append(AliasEdit(cells.place(), key, text))
     return edits
 
@@ -424,7 +436,7 @@ def _comment_edits(
         text = cells.text("text", multi_line=True)
         if key is None or text is None:
             raise cells.place("record_key" if key is None else "text").refuse(
-                "a comment needs its record's key and its text.")
+                _("a comment needs its record's key and its text."))
         edits.append(CommentEdit(cells.place("text"), key, text))
     return edits
 

@@ -176,9 +176,9 @@ class _Comparer:
     def _record(self, row: RecordEdit, key: str) -> Record:
         record = self.project.records.get(key)
         if record is None:
-            raise self._refuse(row, "key", f"no record {key} in the project (deleted since "
-                                           "the export? clear the key to add the row as a "
-                                           "new record).")
+            raise self._refuse(row, "key", _(
+                "no record {key} in the project (deleted since the export? clear the key to "
+                "add the row as a new record).").format(key=key))
         return record
 
     def _values(self, row: RecordEdit, record: Record | None) -> dict[str, FieldValue]:
