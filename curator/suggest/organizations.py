@@ -13,6 +13,7 @@ from curator.suggest.tokens import NAME_POSSESSIVES, Role, Token, capitalized_ru
 from curator.suggest.vocabulary import words
 
 _ROMAN = re.compile(r"[IVXLC]+")
+_CHINESE_THEN_CLOSE = re.compile(r"\s*[,，、]\s*[\u3400-\u9fff·]{2,40}\s*[)）]")
 
 
 @dataclass(frozen=True)
@@ -133,6 +134,10 @@ class _Reader:
         self.found.append(mention)
         return mention
 
+    def _chinese_closes(self, end: int) -> bool:
+        """Whether a Chinese name and the closing bracket follow an acronym: "(LGOP, 国务院…)"."""
+        return _CHINESE_THEN_CLOSE.match(self.text, end) is not None
+
     def defined_acronyms(self) -> set[int]:
         """Names followed by their acronym in brackets; returns the token indices used."""
         tokens, used = self.tokens, set[int]()
@@ -140,7 +145,8 @@ class _Reader:
             return used
         # The brackets picked in one pass: a loop over every word was slow.
         for index in [i for i in range(1, len(tokens) - 2)
-                      if tokens[i].text == "(" and tokens[i + 2].text == ")"]:
+                      if tokens[i].text == "(" and (tokens[i + 2].text == ")" or
+                                                    self._chinese_closes(tokens[i + 1].end))]:
             acronym = tokens[index + 1]
             if acronym.role is not Role.ACRONYM:
                 continue

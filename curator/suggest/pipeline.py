@@ -46,6 +46,13 @@ Progress = Callable[[int, int], None]
 may raise to cancel."""
 
 _CHINESE_AFTER = re.compile(r"\s*[（(]\s*([\u3400-\u9fff·•]{2,30})\s*[)）]")
+_ACRONYM_THEN_CHINESE = re.compile(
+    r"\s*[（(]\s*[A-Z][A-Za-z&\-]{1,15}\s*[,，、]\s*([\u3400-\u9fff·•]{2,40})\s*[)）]")
+_PERSON_TITLE_ZH = re.compile(
+    r"(?:主任|部长|司长|局长|处长|厅长|书记|总理|主席|大使|参赞|先生|女士|教授|博士|代表|行长|"
+    r"院长|校长|所长|秘书长|总裁|总经理|董事长)$")
+"""Words that end a person's title in Chinese: brackets ending so name a person, not the
+organization before them."""
 _SPELLINGS = (("centre", "center"), ("organisation", "organization"),
               ("programme", "program"))
 _OWNER_GAP = re.compile(r"\s*(?:of|,)\s*(?:the\s+)?")
@@ -196,8 +203,12 @@ class _Document:
         return key
 
     def _chinese_after(self, end: int) -> str:
-        match = _CHINESE_AFTER.match(self.text, end)
-        return match.group(1) if match else ""
+        """The Chinese name in brackets right after a name — "(国务院…)", "(LGOP, 国务院…)" —
+        unless it names a person by a title ("Director of LGOP (刘永富主任)")."""
+        match = _CHINESE_AFTER.match(self.text, end) or _ACRONYM_THEN_CHINESE.match(self.text, end)
+        if match is None or _PERSON_TITLE_ZH.search(match.group(1)):
+            return ""
+        return match.group(1)
 
     def _people(self, mentions: list[tuple[_SentenceReading, list[PersonMention],
                                            list[OrganizationMention]]]) -> None:

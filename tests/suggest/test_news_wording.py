@@ -35,3 +35,24 @@ def test_a_headline_verb_is_not_part_of_a_name() -> None:
     _events, people = _suggested()
     assert "Liang Hong" in people
     assert not any(name.endswith("Meets") for name in people)
+
+
+BRACKETS = (
+    "The seminar was organized by the China International Center for Economic and Technical "
+    "Exchanges (CICETE, 中国国际经济技术交流中心). Wu Jin, Director of CICETE (吴进主任), "
+    "opened it on May 2, 2018.\n"
+)
+
+
+def test_an_acronym_and_a_chinese_name_in_one_bracket_belong_to_the_name_before() -> None:
+    found = suggest_document(BRACKETS, detect_sections(BRACKETS))
+    [center] = [o for o in found.organizations if o.acronym == "CICETE"]
+    assert center.name.endswith("Center for Economic and Technical Exchanges")
+    assert center.name_zh == "中国国际经济技术交流中心"
+
+
+def test_a_chinese_name_with_a_persons_title_is_not_the_organizations() -> None:
+    text = ("Zhou Bin, Director of the Foreign Economic Cooperation Center (周斌主任), met the "
+            "guests on May 3, 2018.\n")
+    found = suggest_document(text, detect_sections(text))
+    assert all(o.name_zh != "周斌主任" for o in found.organizations)
