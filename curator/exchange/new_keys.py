@@ -63,6 +63,6 @@ class NewKeys:
         if kind is not None and known.kind is not kind:
             return _("{key} names a new {found} (row {row} of {sheet}), but this column takes "
                      "the keys of {wanted}.").format(
-                key=key, found=known.kind.label.lower(), row=known.row, sheet=known.sheet,
-                wanted=kind.plural_label.lower())
+                key=key, found=_(known.kind.label).lower(), row=known.row, sheet=known.sheet,
+                wanted=_(kind.plural_label).lower())
         return None
