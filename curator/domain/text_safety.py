@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import unicodedata
 
+from curator.domain.translation import _
+
 LINE_BREAKS_AND_TAB = frozenset("\t\n\r")
 """The control characters a multi-line field (a description, notes) may hold."""
 
@@ -12,9 +14,14 @@ _LAYOUT_CHARACTERS = frozenset(
     "\u061c\u200e\u200f\u2028\u2029\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 )
 _NAMED_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
-_DESCRIPTIONS = {"\n": "a line break", "\r": "a carriage return", "\t": "a tab",
-                 "\x1b": "an escape character", "\x00": "a NUL character",
-                 "\u2028": "a line separator", "\u2029": "a paragraph separator"}
+
+
+def _description(char: str) -> str:
+    """A control character's name in the language chosen."""
+    descriptions = {"\n": _("a line break"), "\r": _("a carriage return"), "\t": _("a tab"),
+                    "\x1b": _("an escape character"), "\x00": _("a NUL character"),
+                    "\u2028": _("a line separator"), "\u2029": _("a paragraph separator")}
+    return descriptions.get(char) or _("a control character")
 
 
 def is_control_character(char: str) -> bool:
@@ -47,8 +54,7 @@ def escaped_character(char: str) -> str:
 
 def describe_character(char: str) -> str:
     """A control character named for a message: "a line break (\\n)"."""
-    name = _DESCRIPTIONS.get(char, "a control character")
-    return f"{name} ({escaped_character(char)})"
+    return f"{_description(char)} ({escaped_character(char)})"
 
 
 def escape_for_terminal(text: str) -> str:
