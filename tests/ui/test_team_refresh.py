@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 from pytestqt.qtbot import QtBot
 
-from curator.domain.records import RecordKind
+from curator.domain.records import Record, RecordKind
 from curator.services import editing, importing
 from curator.store.database import ProjectDatabase
 from curator.ui.conflict_dialog import ConflictDialog, FieldConflict, Side
@@ -61,6 +61,16 @@ def _type_into(qtbot: QtBot, workbench: Workbench, field: str, text: str) -> Non
     qtbot.keyClicks(widget, text)
 
 
+def _theirs_opened_in_mine(mine: Workbench, theirs: Workbench, kind: RecordKind,
+                           name: str) -> Record:
+    """A record the colleague creates, which my window then sees and opens."""
+    record = theirs.editor.create_named(kind, name)
+    assert record is not None
+    mine.watch.poll_now()
+    mine.open_record(record.id)
+    return record
+
+
 def test_a_colleagues_new_record_and_edit_appear_without_reopening(
     two_windows: tuple[Workbench, Workbench],
 ) -> None:
@@ -85,10 +95,7 @@ def test_typing_survives_a_colleagues_change_of_another_field(
     qtbot: QtBot, two_windows: tuple[Workbench, Workbench],
 ) -> None:
     mine, theirs = two_windows
-    person = theirs.editor.create_named(RecordKind.PERSON, "Fan Xiaojian")
-    assert person is not None
-    mine.watch.poll_now()
-    mine.open_record(person.id)
+    person = _theirs_opened_in_mine(mine, theirs, RecordKind.PERSON, "Fan Xiaojian")
     _type_into(qtbot, mine, "name_en", "Fan Xiaojian (LGOP)")
 
     assert theirs.editor.set_field(person.id, "position", "Director")
@@ -107,10 +114,7 @@ def test_a_field_both_changed_shows_both_values_and_keeps_the_chosen_one(
     qtbot: QtBot, two_windows: tuple[Workbench, Workbench], side: Side,
 ) -> None:
     mine, theirs = two_windows
-    person = theirs.editor.create_named(RecordKind.PERSON, "Jim Kim")
-    assert person is not None
-    mine.watch.poll_now()
-    mine.open_record(person.id)
+    person = _theirs_opened_in_mine(mine, theirs, RecordKind.PERSON, "Jim Kim")
     asked: list[FieldConflict] = []
     mine.record_form.choose_side = lambda _parent, conflict: asked.append(conflict) or side
     _type_into(qtbot, mine, "name_en", "Jim Yong Kim")
@@ -134,10 +138,7 @@ def test_saving_over_a_change_not_yet_seen_asks_too(
 ) -> None:
     """The colleague's change lands between two polls: the save finds it."""
     mine, theirs = two_windows
-    person = theirs.editor.create_named(RecordKind.ORGANIZATION, "IPRCC")
-    assert person is not None
-    mine.watch.poll_now()
-    mine.open_record(person.id)
+    person = _theirs_opened_in_mine(mine, theirs, RecordKind.ORGANIZATION, "IPRCC")
     asked: list[FieldConflict] = []
     mine.record_form.choose_side = lambda _parent, conflict: asked.append(conflict) or Side.MINE
     assert theirs.editor.set_field(person.id, "acronym", "IPRCC")
@@ -158,10 +159,7 @@ def test_a_change_to_another_field_is_merged_on_save_without_asking(
     qtbot: QtBot, two_windows: tuple[Workbench, Workbench],
 ) -> None:
     mine, theirs = two_windows
-    event = theirs.editor.create_named(RecordKind.EVENT, "Seminar in Lima")
-    assert event is not None
-    mine.watch.poll_now()
-    mine.open_record(event.id)
+    event = _theirs_opened_in_mine(mine, theirs, RecordKind.EVENT, "Seminar in Lima")
     mine.record_form.choose_side = lambda *_args: pytest.fail("nothing to ask")
     assert theirs.editor.set_field(event.id, "city", "Lima")
 
@@ -178,10 +176,7 @@ def test_a_record_deleted_by_a_colleague_leaves_the_form_with_the_typing_in_a_me
     shown_errors: list[tuple[str, str]],
 ) -> None:
     mine, theirs = two_windows
-    person = theirs.editor.create_named(RecordKind.PERSON, "Yoka Brandt")
-    assert person is not None
-    mine.watch.poll_now()
-    mine.open_record(person.id)
+    person = _theirs_opened_in_mine(mine, theirs, RecordKind.PERSON, "Yoka Brandt")
     _type_into(qtbot, mine, "name_en", "Yoka Brandt, UNICEF")
 
     theirs.editor.delete(person.id)
