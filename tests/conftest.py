@@ -53,6 +53,17 @@ def english_afterwards() -> Iterator[None]:
 
 
 @pytest.fixture
+def in_chinese() -> Iterator[None]:
+    """Messages in Simplified Chinese for one test (tests/ui's own also installs Qt's
+    translators)."""
+    from curator.languages import set_language
+
+    set_language("zh_CN")
+    yield
+    set_language("en")
+
+
+@pytest.fixture
 def new_postgres_url() -> Iterator[str]:
     """URL of a fresh, empty database on the team-mode test server, dropped afterwards."""
     from tests.postgres_server import scratch_database

@@ -2,21 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
-
 from curator.domain.records import vocabulary_label
 from curator.domain.relations import RelationKind, Role
-from curator.languages import set_language
-
-
-@pytest.fixture
-def in_chinese() -> Iterator[None]:
-    """Messages in Simplified Chinese for one test."""
-    set_language("zh_CN")
-    yield
-    set_language("en")
 
 
 def test_event_types_and_organization_kinds_are_translated(in_chinese: None) -> None:

@@ -3,23 +3,14 @@ language in use."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from curator.errors import WorkbookInvalid
-from curator.languages import set_language
 from curator.services.correcting import preview_corrections
 from curator.store.database import ProjectDatabase
 from tests.services.workbook_edits import build_project, edit_workbook, exported, set_cell
-
-
-@pytest.fixture
-def in_chinese() -> Iterator[None]:
-    set_language("zh_CN")
-    yield
-    set_language("en")
 
 
 def _refusal(database: ProjectDatabase, tmp_path: Path, written: str) -> str:

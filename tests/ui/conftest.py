@@ -7,12 +7,26 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from curator.store.database import ProjectDatabase
 from curator.ui import messages
 from curator.ui.main_window import MainWindow
 from curator.ui.settings import WindowSettings
+
+
+@pytest.fixture
+def in_chinese(qapp: QApplication) -> Iterator[None]:
+    """The application switched to Simplified Chinese for one test: our catalog and Qt's."""
+    from curator.languages import set_language
+    from curator.ui.translation import install_translators, remove_translators
+
+    set_language("zh_CN")
+    translators = install_translators(qapp)
+    yield
+    remove_translators(qapp, translators)
+    set_language("en")
 
 
 @pytest.fixture

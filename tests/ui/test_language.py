@@ -3,16 +3,14 @@ chosen in Preferences."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit
+from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from curator.domain.records import RecordKind
-from curator.languages import set_language
 from curator.services.annotating import create_record_from_selection
 from curator.services.browsing import open_document
 from curator.services.editing import edit_field
@@ -20,17 +18,7 @@ from curator.store.database import ProjectDatabase
 from curator.ui.main_window import MainWindow
 from curator.ui.preferences import PreferencesDialog
 from curator.ui.settings import WindowSettings
-from curator.ui.translation import CatalogTranslator, install_translators, remove_translators
-
-
-@pytest.fixture
-def in_chinese(qapp: QApplication) -> Iterator[None]:
-    """The application switched to Simplified Chinese for one test."""
-    set_language("zh_CN")
-    translators = install_translators(qapp)
-    yield
-    remove_translators(qapp, translators)
-    set_language("en")
+from curator.ui.translation import CatalogTranslator
 
 
 def test_the_window_in_chinese_shows_chinese_menus_and_country_names(

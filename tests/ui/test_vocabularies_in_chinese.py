@@ -3,31 +3,19 @@ use, and stored as they were (in English)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QComboBox
+from PySide6.QtWidgets import QComboBox
 
 from curator.domain.records import RecordKind
 from curator.domain.relations import RelationKind
-from curator.languages import set_language
 from curator.services import relating
 from curator.services.editing import edit_field, load_record
 from curator.store.database import ProjectDatabase
 from curator.ui.main_window import MainWindow
-from curator.ui.translation import install_translators, remove_translators
-
-
-@pytest.fixture
-def in_chinese(qapp: QApplication) -> Iterator[None]:
-    """The application switched to Simplified Chinese for one test."""
-    set_language("zh_CN")
-    translators = install_translators(qapp)
-    yield
-    remove_translators(qapp, translators)
-    set_language("en")
 
 
 @pytest.fixture

@@ -3,13 +3,13 @@ the import preview's rows, the country field's hint, history lines — read in C
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
 from curator.domain.records import RecordKind, RecordSummary, ReviewStatus
@@ -24,26 +24,14 @@ from curator.exchange.preview import (
     RelationChange,
 )
 from curator.identity.candidates import DuplicateReason
-from curator.languages import set_language
 from curator.services.duplicates import LikelyDuplicate
 from curator.store.database import ProjectDatabase
 from curator.ui import workbench as workbench_module
 from curator.ui.duplicates.pair_model import DuplicatePairsModel
 from curator.ui.main_window import MainWindow
 from curator.ui.records.country_editor import CountryFieldEditor
-from curator.ui.translation import install_translators, remove_translators
 from curator.ui.workbook.preview_dialog import CorrectionPreviewDialog
 from tests.dashboard_project import build_known_project
-
-
-@pytest.fixture
-def in_chinese(qapp: QApplication) -> Iterator[None]:
-    """The application switched to Simplified Chinese for one test."""
-    set_language("zh_CN")
-    translators = install_translators(qapp)
-    yield
-    remove_translators(qapp, translators)
-    set_language("en")
 
 
 def _texts(dialog: CorrectionPreviewDialog) -> list[str]:
