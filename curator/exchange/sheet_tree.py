@@ -4,7 +4,7 @@ reference, comments, CDATA). The rows go to a `RowSink`, which numbers, checks a
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import IO, Any, Protocol
 from xml.etree.ElementTree import fromstring as fromstring_fast
 
@@ -76,23 +76,21 @@ class RowSink(Protocol):
 
 def read_tree(document: bytes, sink: RowSink) -> None:
     """Read the rows of `document`: whole `<row>` elements wrapped directly in a root tag."""
-    root = fromstring_fast(document)
-    tags: dict[str, str] | None = None
-    for element in root:
-        tag = element.tag
-        if tags is None:
-            if not tag.endswith("}row"):
-                continue
-            tags = element_tags(tag[1:tag.index("}")])
-        if tag == tags["row"]:
-            read_row(element, tags, sink)
+    _read_rows(iter(fromstring_fast(document)), sink, drop=False)
 
 
 def read_by_events(stream: IO[bytes], what: str, sink: RowSink,
                    on_chunk: Callable[[int], None] | None) -> None:
     """Read the rows of a whole sheet part as each `<row>` ends, dropping each once read."""
+    _read_rows((element for _event, element in events(stream, what, on_chunk)), sink,
+               drop=True)
+
+
+def _read_rows(elements: Iterator[Any], sink: RowSink, *, drop: bool) -> None:
+    """Hand each `<row>` element to `read_row` (its namespace learnt from the first one);
+    with `drop`, empty each once read, so a streamed sheet never piles up in memory."""
     tags: dict[str, str] | None = None
-    for _event, element in events(stream, what, on_chunk):
+    for element in elements:
         tag = element.tag
         if tags is None:
             if not tag.endswith("}row"):
@@ -100,7 +98,8 @@ def read_by_events(stream: IO[bytes], what: str, sink: RowSink,
             tags = element_tags(tag[1:tag.index("}")])
         if tag == tags["row"]:
             read_row(element, tags, sink)
-            element.clear()
+            if drop:
+                element.clear()
 
 
 def read_row(element: Any, tags: dict[str, str], sink: RowSink) -> None:
