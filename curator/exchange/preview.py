@@ -46,11 +46,20 @@ class NewRecord:
     placeholder: str | None = None
     """The key the user gave the row ("NEW-1"), which relations, aliases and comments of the
     same import name it by; it gets its real key when applied."""
+    same_name_as: str | None = None
+    """The key of a record of its kind that has its name already: perhaps the same one, added
+    by an earlier import of this workbook before it was edited further."""
 
     @property
     def name(self) -> str:
         """Its name, English first."""
         return str(self.values.get("name_en") or self.values.get("name_zh") or "")
+
+    def same_name_note(self) -> str:
+        """" — P-0006 has this name already", or nothing."""
+        if self.same_name_as is None:
+            return ""
+        return " — " + _("{key} has this name already").format(key=self.same_name_as)
 
     def row_label(self) -> str:
         """Where it is in the workbook, in the language in use: “row 4, NEW-1”."""
@@ -221,7 +230,7 @@ class CorrectionPreview:
         for new in self.added:
             lines.append(_("+ new {kind} ({row}): {name} [{status}]").format(
                 kind=_(new.kind.label).lower(), row=new.row_label(), name=new.name,
-                status=_(new.status.label).lower()))
+                status=_(new.status.label).lower()) + new.same_name_note())
         for change in self.changed:
             for item in change.fields:
                 lines.append(f"~ {change.key} {_(item.label)}: "
@@ -258,7 +267,8 @@ class CorrectionPreview:
         return {
             "source": str(self.source),
             "added": [{"kind": new.kind.value, "row": new.row, "status": new.status.value,
-                       "values": new.values, "placeholder": new.placeholder}
+                       "values": new.values, "placeholder": new.placeholder,
+                       "same_name_as": new.same_name_as}
                       for new in self.added],
             "changed": [{"key": change.key, "kind": change.kind.value, "fields": [
                 {"field": item.name, "old": item.old, "new": item.new}

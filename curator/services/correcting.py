@@ -141,6 +141,8 @@ class _Comparer:
         self._history: dict[int, list[Revision]] = {}
         self.new: dict[str, NewRecord] = {}
         """The new rows the workbook gave a placeholder key ("NEW-1"), by that key."""
+        self._names: dict[tuple[RecordKind, str], str] | None = None
+        """Existing records' keys by (kind, folded name), read when a new row first asks."""
 
     # Records ----------------------------------------------------------------------------
 
@@ -237,10 +239,26 @@ class _Comparer:
     def _add(self, row: RecordEdit) -> None:
         values = self._values(row, None)
         new = NewRecord(row.kind, row.place.row, row.status or ReviewStatus.DRAFT, values,
-                        row.placeholder)
+                        row.placeholder, self._same_name(row.kind, values))
         self.preview.added.append(new)
         if row.placeholder is not None:
             self.new[row.placeholder] = new
+
+    def _same_name(self, kind: RecordKind, values: dict[str, FieldValue]) -> str | None:
+        """The key of a record of `kind` with a new row's English or Chinese name, if any."""
+        if self._names is None:
+            self._names = {}
+            for record in self.project.records.values():
+                for name in (record.name_en, record.name_zh):
+                    if name.strip():
+                        self._names.setdefault((record.kind, name.strip().casefold()),
+                                               record.key)
+        for value in (values.get("name_en"), values.get("name_zh")):
+            if isinstance(value, str) and value.strip():
+                key = self._names.get((kind, value.strip().casefold()))
+                if key is not None:
+                    return key
+        return None
 
     def _delete(self, record: Record, exported_at: object) -> None:
         changed_after = exported_at is not None and record.updated_at.replace(tzinfo=None) > \

@@ -1,6 +1,7 @@
 """The same edited workbook imported twice: the second time is refused before anything is read
 into the project, so its new rows are not created again; after an undo it may come back; a
-workbook edited further is another file and is taken. Runs on SQLite and on PostgreSQL."""
+workbook edited further is another file and is taken, its preview naming the record that has a
+new row's name already. Runs on SQLite and on PostgreSQL."""
 
 from __future__ import annotations
 
@@ -68,3 +69,16 @@ def test_a_workbook_edited_further_is_another_file_and_is_taken(
     edit_workbook(workbook, retitle)
     preview = preview_corrections(database, workbook)
     assert [change.key for change in preview.changed] == ["E-0001"]
+    # Its keyless row is new to the import, and the preview says a record has its name.
+    [again] = preview.added
+    assert again.same_name_as == "P-0003"
+    assert "P-0003 has this name already" in "\n".join(preview.lines())
+
+
+def test_a_new_row_of_a_name_nobody_has_carries_no_note(
+    database: ProjectDatabase, tmp_path: Path
+) -> None:
+    build_project(database)
+    workbook = edit_workbook(exported(database, tmp_path), _add_wang_wei)
+    [new] = preview_corrections(database, workbook).added
+    assert new.same_name_as is None

@@ -89,8 +89,8 @@ class CorrectionPreviewDialog(QDialog):
             section = self._section(self.tr("Records added"), len(preview.added))
             for new in preview.added:
                 QTreeWidgetItem(section, [self.tr("{kind} ({row}): {name}").format(
-                    kind=_(new.kind.label), row=new.row_label(), name=new.name),
-                    "", _(new.status.label)])
+                    kind=_(new.kind.label), row=new.row_label(), name=new.name)
+                    + new.same_name_note(), "", _(new.status.label)])
         if preview.changed:
             section = self._section(self.tr("Records changed"), len(preview.changed))
             for change in preview.changed:
