@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import IO
 from xml.sax.saxutils import escape, quoteattr
 
+from curator.exchange.sheet_notation import column_letters
 from curator.exchange.sheets import Value
 
 MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
@@ -40,16 +41,6 @@ _ESCAPE_LOOKALIKE = re.compile(r"_(x[0-9A-Fa-f]{4}_)")
 _NEEDS_CARE = re.compile(r"[\000-\037&<>\ufffe\uffff]|_x|^\s|\s$")
 """Text the fast path cannot write as it is: to escape, to strip, or to preserve spaces of."""
 _EPOCH = datetime(1899, 12, 30)
-
-
-def column_name(index: int) -> str:
-    """The letters of a zero-based column index: 0 is A, 26 is AA."""
-    letters = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
 
 
 def cell_text(text: str) -> str:
@@ -118,7 +109,7 @@ def _other(reference: str, value: Value) -> str:
 def header_xml(names: Sequence[str]) -> str:
     """The bold header row."""
     return "<row r=\"1\">" + "".join(
-        _inline(f"{column_name(index)}1", name, BOLD) for index, name in enumerate(names)
+        _inline(f"{column_letters(index)}1", name, BOLD) for index, name in enumerate(names)
     ) + "</row>"
 
 
@@ -139,7 +130,7 @@ class SheetPart:
 
     def xml_head(self, first: bool) -> str:
         """Everything before the rows: dimension, view (frozen header), widths."""
-        last = f"{column_name(max(self.columns, 1) - 1)}{max(self.rows, 1)}"
+        last = f"{column_letters(max(self.columns, 1) - 1)}{max(self.rows, 1)}"
         selected = ' tabSelected="1"' if first else ""
         if self.frozen_header:
             view = (f'<sheetView{selected} workbookViewId="0"><pane ySplit="1" topLeftCell="A2" '
@@ -156,7 +147,7 @@ class SheetPart:
 
     def filter_range(self) -> str:
         """The autofilter's range, header included: A1:S3."""
-        return f"A1:{column_name(self.filter_columns - 1)}{max(self.rows, 1)}"
+        return f"A1:{column_letters(self.filter_columns - 1)}{max(self.rows, 1)}"
 
     def xml_tail(self) -> str:
         """Everything after the rows: autofilter and drop-down."""
@@ -165,7 +156,7 @@ class SheetPart:
             tail += f'<autoFilter ref="{self.filter_range()}"/>'
         if self.drop_down is not None:
             column, choices = self.drop_down
-            letter = column_name(column)
+            letter = column_letters(column)
             listed = escape(",".join(choices))
             tail += (f'<dataValidations count="1"><dataValidation type="list" allowBlank="1" '
                      f'showInputMessage="1" showErrorMessage="1" '
@@ -192,7 +183,7 @@ def _workbook_xml(sheets: Sequence[SheetPart]) -> str:
 
 def _absolute(sheet: SheetPart) -> str:
     """The sheet's filter range as a defined name spells it: 'Events'!$A$1:$S$3."""
-    last = column_name(sheet.filter_columns - 1)
+    last = column_letters(sheet.filter_columns - 1)
     title = sheet.title.replace("'", "''")
     return f"'{title}'!$A$1:${last}${max(sheet.rows, 1)}"
 

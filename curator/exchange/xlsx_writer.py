@@ -19,11 +19,11 @@ from pathlib import Path
 from curator.domain.records import ReviewStatus
 from curator.exchange.atomic import atomic_output
 from curator.exchange.progress import Progress, ProgressCounter
+from curator.exchange.sheet_notation import column_letters
 from curator.exchange.sheets import README_HEADINGS, Row, SheetSpec, Value, readme_rows, sheet_specs
 from curator.exchange.snapshot import ProjectSnapshot
 from curator.exchange.xlsx_package import (
     SheetPart,
-    column_name,
     header_xml,
     row_xml,
     write_package,
@@ -81,7 +81,7 @@ def _write_table(folder: Path, spec: SheetSpec, rows: Iterable[Row]) -> SheetPar
     row_iterator = iter(rows)
     sample = list(islice(row_iterator, WIDTH_SAMPLE))
     part.widths = _widths(header, sample)
-    letters = [column_name(index) for index in range(len(header))]
+    letters = [column_letters(index) for index in range(len(header))]
     number = 1
     with part.rows_file.open("w", encoding="utf-8", buffering=BUFFER) as stream:
         stream.write(header_xml(header))
