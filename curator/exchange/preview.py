@@ -198,6 +198,8 @@ class CorrectionPreview:
     rows_read: int = 0
     versions: dict[int, int] = field(default_factory=dict)
     """Record id -> the project's version the preview compared with (what applying expects)."""
+    fingerprint: str = ""
+    """The SHA-256 of the workbook file as it was read: applying records it as imported."""
 
     @property
     def status_changes(self) -> list[tuple[str, FieldChange]]:

@@ -73,9 +73,10 @@ def preview_corrections(
     WorkbookInvalid (naming sheet, row and column) for a workbook that does not fit; nothing
     is written either way. `progress` hears while the sheets are read and may cancel.
     """
-    _refuse_an_imported_file(database, Path(source))
+    fingerprint = _refuse_an_imported_file(database, Path(source))
     edits = read_edits(Path(source), limits=limits, progress=progress)
-    preview = CorrectionPreview(Path(source), rows_read=edits.row_count)
+    preview = CorrectionPreview(Path(source), rows_read=edits.row_count,
+                                fingerprint=fingerprint)
     with database.unit_of_work() as session:
         project = _ProjectState.read(session, edits.choose.kinds or set(RecordKind))
         comparer = _Comparer(session, project, preview)
@@ -90,12 +91,13 @@ def preview_corrections(
     return preview
 
 
-def _refuse_an_imported_file(database: ProjectDatabase, source: Path) -> None:
-    """AlreadyImported if the project took in this very file before (its import not undone)."""
+def _refuse_an_imported_file(database: ProjectDatabase, source: Path) -> str:
+    """The file's fingerprint; AlreadyImported if the project took in this very file before
+    (its import not undone)."""
     try:
         digest = imported_workbooks.fingerprint(source)
     except OSError:
-        return  # reading the workbook says why it cannot be read
+        return ""  # reading the workbook says why it cannot be read
     with database.unit_of_work() as session:
         earlier = imported_workbooks.earlier_import(session, digest)
     if earlier is not None:
@@ -105,6 +107,7 @@ def _refuse_an_imported_file(database: ProjectDatabase, source: Path) -> None:
             "on correcting, export a fresh workbook.").format(
                 file=source.name, when=format_moment(earlier.at), user=earlier.user,
                 earlier_file=earlier.file_name))
+    return digest
 
 
 @dataclass

@@ -332,7 +332,7 @@ def apply_corrections(
     deletions only if `delete`. EditConflict, with nothing applied, if a record changed since
     the preview."""
     applied = AppliedCorrections(preview.source, _plan(preview, take_workbook or set(), delete),
-                                 fingerprint=imported_workbooks.fingerprint(preview.source))
+                                 fingerprint=preview.fingerprint)
     _run(database, applied, forward=True, versions=preview.versions)
     return applied
 
