@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from contextlib import suppress
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -690,32 +691,30 @@ class Workbench(QSplitter):
 
     def _on_project_changed(self, changes: ProjectChanges) -> None:
         """Others changed the project: refresh what shows it, keeping what is being typed."""
-        theirs = [change for change in changes.records
-                  if not self.editor.saw(change.record_id, change.version)]
+        theirs = replace(changes, records=[  # this window's own saves are no news to it
+            change for change in changes.records
+            if not self.editor.saw(change.record_id, change.version)])
         if changes.documents_changed:
             self._refresh_documents()
-        if not theirs and not changes.commented:
+        if not theirs.records and not changes.commented:
             return
-        removed = {change.record_id for change in theirs if change.kind is None}
-        kinds = {change.kind for change in theirs if change.kind is not None}
-        for kind in (list(RecordKind) if removed else kinds):
+        for kind in (list(RecordKind) if theirs.removed else theirs.kinds):
             self.record_panel.refresh(kind)
-        if theirs:
+        if theirs.records:
             self._refresh_highlights()
         shown = self.record_form.record
         if shown is not None:
-            if shown.id in removed:
+            if shown.id in theirs.removed:
                 self._lose_removed_record(shown)
-            elif any(change.record_id == shown.id for change in theirs):
+            elif any(change.record_id == shown.id for change in theirs.records):
                 with suppress(CuratorError):
                     self.record_form.refresh_from_project()
             elif shown.id in changes.commented:
                 self.record_form.comments.show_record(shown.id, shown.key)
         QTimer.singleShot(0, self._select_form_record_in_list)
-        if theirs:
-            who = ", ".join(dict.fromkeys(change.changed_by for change in theirs))
+        if theirs.records:
             self.status_changed.emit(self.tr("{people} changed {count} record(s).").format(
-                people=who, count=len(theirs)))
+                people=", ".join(theirs.people()), count=len(theirs.records)))
 
     def _lose_removed_record(self, record: Record) -> None:
         """The record in the form was deleted by someone else: say so, with what was typed."""
