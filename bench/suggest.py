@@ -1,5 +1,6 @@
 """Suggestion speed: the rules over the demo chapter, over large chapters made of it, and
-over the generated project's chapters (bench/synthetic, written in memory, no database).
+over the generated project's chapters (bench/synthetic, written in memory, no database), the
+latter also by one process and by one a core, as `curator suggest` reads several documents.
 
     uv run python bench/suggest.py [--store] [--generated N]
 
@@ -11,6 +12,7 @@ wall clock and CPU (the machine may be shared); throughput is characters of text
 
 from __future__ import annotations
 
+import os
 import re
 import sys
 import tempfile
@@ -19,6 +21,7 @@ from pathlib import Path
 
 from curator.ingest.sections import detect_sections
 from curator.paths import demo_corpus_dir
+from curator.suggest.batch import suggest_documents
 from curator.suggest.pipeline import suggest_document
 
 _TESTS = Path(__file__).resolve().parent.parent / "tests" / "suggest" / "documents"
@@ -76,6 +79,15 @@ def _generated(count: int) -> None:
         wall, cpu = wall + one_wall, cpu + one_cpu
     print(f"{count} generated  {characters:>9,} chars  {wall:6.2f} s wall  {cpu:6.2f} s CPU  "
           f"{characters / cpu / 1e6:5.2f} MB/s (CPU)")
+    readings = [(text, detect_sections(text)) for text in texts]
+    for workers in sorted({1, os.cpu_count() or 1}):
+        wall = time.perf_counter()
+        for _suggestions in suggest_documents(readings, workers=workers):
+            pass
+        wall = time.perf_counter() - wall
+        print(f"  {workers} process{'es' if workers > 1 else '  '}  {characters:>9,} chars  "
+              f"{wall:6.2f} s wall  {characters / wall / 1e6:5.2f} MB/s (wall, as "
+              f"`curator suggest` reads several documents)")
 
 
 def main() -> None:

@@ -12,7 +12,8 @@ change to draft (`services.editing.change_status`).
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Sequence
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from sqlmodel import Session
@@ -39,6 +40,7 @@ from curator.store import suggestions as suggestion_store
 from curator.store.database import ProjectDatabase
 from curator.store.documents import document_sections, document_text, list_documents
 from curator.store.suggestions import NewEvidence, NewRecord
+from curator.suggest import batch
 from curator.suggest.pipeline import organization_key, suggest_document
 from curator.suggest.suggestions import (
     DocumentSuggestions,
@@ -302,33 +304,62 @@ def suggest(
     *,
     progress: Progress | None = None,
     minimum_confidence: float = MINIMUM_CONFIDENCE,
+    workers: int | None = None,
 ) -> SuggestionReport:
     """Suggest records for the given documents (all by default), one unit of work each.
 
     `progress` hears (thousandths done, thousandths in all) and may cancel by raising
-    OperationCancelled: documents done before stay, the one under way is undone.
+    OperationCancelled: documents done before stay, the one under way is undone. Several
+    long documents are read by `workers` processes side by side (by default one a core when
+    `batch.worth_parallel` says it pays) while this one stores what they found, in order.
     """
     started = time.perf_counter()
     report = SuggestionReport()
     with database.unit_of_work() as session:
-        ids = list(document_ids) if document_ids is not None else \
-            [info.id for info in list_documents(session)]
-    for number, document_id in enumerate(ids):
-        if progress is not None:
-            progress(number * 1000, len(ids) * 1000)
-        with database.unit_of_work() as session:
-            text = document_text(session, document_id)
-            sections = document_sections(session, document_id)
+        lengths = {info.id: info.length for info in list_documents(session)}
+    ids = list(document_ids) if document_ids is not None else list(lengths)
+    parallel = batch.worth_parallel([lengths.get(i, 0) for i in ids]) if workers is None \
+        else workers > 1
+    texts: deque[str] = deque()
+    readings = batch.suggest_documents(_readings(database, ids, texts), workers=workers) \
+        if parallel else None
+    try:
+        for number, document_id in enumerate(ids):
+            if progress is not None:
+                progress(number * 1000, len(ids) * 1000)
             within = None if progress is None else _within(progress, number, len(ids))
-            reading = None if within is None else _half(within, second=False)
-            suggestions = suggest_document(text, sections, progress=reading)
             storing = None if within is None else _half(within, second=True)
-            _store(session, document_id, text, suggestions, report, minimum_confidence, storing)
-        report.documents += 1
+            with database.unit_of_work() as session:
+                if readings is not None:
+                    suggestions = next(readings)
+                    text = texts.popleft()
+                else:
+                    text = document_text(session, document_id)
+                    sections = document_sections(session, document_id)
+                    reading = None if within is None else _half(within, second=False)
+                    suggestions = suggest_document(text, sections, progress=reading)
+                _store(session, document_id, text, suggestions, report, minimum_confidence,
+                       storing)
+            report.documents += 1
+    finally:
+        if readings is not None:
+            readings.close()  # documents not begun are not read
     if progress is not None:
         progress(len(ids) * 1000, len(ids) * 1000)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _readings(database: ProjectDatabase, ids: Sequence[int], texts: deque[str]
+              ) -> Iterator[batch.Reading]:
+    """Each document's text and sections, read as the reading processes ask for them; each
+    text is also kept in `texts` for storing its evidence."""
+    for document_id in ids:
+        with database.unit_of_work() as session:
+            text = document_text(session, document_id)
+            sections = document_sections(session, document_id)
+        texts.append(text)
+        yield text, sections
 
 
 def _within(progress: Progress, number: int, documents: int) -> Progress:
