@@ -65,6 +65,11 @@ def is_trigger(sentence: Sentence, dates: list[DateMention]) -> DateMention | No
     return None
 
 
+def reports_activity(text: str) -> bool:
+    """Whether a sentence's wording tells of an activity (the event verbs' vocabulary)."""
+    return any_pattern("event_verbs.txt").search(text) is not None
+
+
 def section_type(titles: list[str]) -> str | None:
     """The event type the innermost section heading gives, if any gives one."""
     return _section_type(tuple(titles))

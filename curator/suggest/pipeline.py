@@ -347,9 +347,11 @@ class _Document:
             if progress is not None and number % 20 == 0:
                 progress(len(units) + number, 2 * len(units))
             if MAYBE_DATE.search(self.text, paragraph.start, paragraph.end) is None:
-                # No date in the paragraph (one search says so): no sentence reports an event.
+                # No date in the paragraph (one search says so): no sentence reports an event,
+                # unless it is an item of a list of activities.
                 if year is None:
                     year = self._first_year()
+                self._undated_item(paragraph, year, by_sentence, found)
                 continue
             triggers: list[tuple[int, SuggestedEvent]] = []
             for index, sentence in enumerate(paragraph.sentences):
@@ -369,7 +371,31 @@ class _Document:
                 scope = [by_sentence[(s.start, s.end)] for s in paragraph.sentences[index:end]]
                 self._relate(event, scope)
                 found.append(event)
+            if not triggers:
+                self._undated_item(paragraph, year, by_sentence, found)
         return found
+
+    def _undated_item(self, paragraph: Paragraph, year: int | None,
+                      by_sentence: dict[tuple[int, int], _SentenceReading],
+                      found: list[SuggestedEvent]) -> None:
+        """An item of a numbered list of activities that gives no date of its own ("1. A
+        research programme organized by … was approved."): an event of the year the text
+        has reached, when the section names a kind of activity and the item's first sentence
+        the activity. Less sure than a dated one: a curator checks the date."""
+        if not paragraph.listed or year is None or not paragraph.sentences:
+            return
+        sentence = paragraph.sentences[0]
+        if not sentence.text.endswith((".", "!", "。")):
+            return  # a heading numbered in the list, for the paragraphs after it
+        event_type = event_rules.section_type(self._section_titles(paragraph))
+        if event_type is None or not event_rules.reports_activity(sentence.text):
+            return
+        event = SuggestedEvent(
+            title=event_rules.event_title(sentence.text, event_type, 0),
+            event_type=event_type, start_date=str(year), end_date=None,
+            span=Span(sentence.start, sentence.end), confidence=0.6)
+        self._relate(event, [by_sentence[(s.start, s.end)] for s in paragraph.sentences])
+        found.append(event)
 
     def _first_year(self) -> int | None:
         """The first year the document gives (read once: a text with none asks each time)."""

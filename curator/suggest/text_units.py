@@ -16,7 +16,7 @@ from curator.suggest.vocabulary import lines, words
 _LEAD = re.compile(
     # a bracket heading, or one whose 【 was lost
     r"^(?:【[^】\n]{1,120}】|[^【】\n.!?]{1,120}】)?\s*"
-    r"(?:(?:\d{1,2}|[ivx]{1,4})[.)、]\s*(?=[A-Z\"“(])|\(\d{1,2}\)\s*)?"  # a list marker
+    r"(?P<item>(?:\d{1,2}|[ivx]{1,4})[.)、]\s*(?=[A-Z\"“(])|\(\d{1,2}\)\s*)?"  # a list marker
 )
 _SENTENCE_END = re.compile(r"[.!?;](?:[\"”’)]*)\s+(?=[\"“‘(]?[A-Z0-9])")
 WORD = re.compile(r"(?:[A-Z]\.){2,}(?:[A-Z]\b\.?)?|[^\W\d_](?:[\w&+]|['’\-](?=\w))*|\d+")
@@ -42,6 +42,8 @@ class Paragraph:
     end: int
     heading: str
     sentences: tuple[Sentence, ...]
+    listed: bool = False
+    """Whether the paragraph is an item of a numbered list ("3. In June, …")."""
 
 
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -151,6 +153,7 @@ def paragraphs(text: str) -> list[Paragraph]:
         body_start = line_start + len(line) - len(body)
         lead = _LEAD.match(body)
         heading = ""
+        listed = bool(lead and lead.group("item"))
         if lead and lead.end():
             marker = lead.group(0)
             if "】" in marker:
@@ -161,5 +164,5 @@ def paragraphs(text: str) -> list[Paragraph]:
         if body:
             index = len(found)
             found.append(Paragraph(index, body_start, body_start + len(body), heading,
-                                   split_sentences(body, body_start, index)))
+                                   split_sentences(body, body_start, index), listed))
     return found
