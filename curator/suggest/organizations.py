@@ -9,7 +9,13 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from curator.suggest import lexicon
-from curator.suggest.tokens import NAME_POSSESSIVES, Role, Token, capitalized_runs
+from curator.suggest.tokens import (
+    COMPANY_WORD,
+    NAME_POSSESSIVES,
+    Role,
+    Token,
+    capitalized_runs,
+)
 from curator.suggest.vocabulary import words
 
 _ROMAN = re.compile(r"[IVXLC]+")
@@ -111,6 +117,8 @@ class _Reader:
             if code and (government and words[cut] == "of" or not head_before):
                 country = code
                 indices, words = indices[:cut], words[:cut]
+        if words and words[-1] == "Republic":  # "... and Development People's Republic"
+            indices, words = _without_formal_country(tokens, indices)
         if not any(tokens[i].role is Role.ORG_HEAD for i in indices) and acronym is None:
             return None
         if acronym is None:
@@ -122,6 +130,7 @@ class _Reader:
             return None
         if all(tokens[i].role is Role.ORG_HEAD for i in indices) and acronym is None:
             return None
+        indices = _with_listed_countries(tokens, indices)
         first, last = tokens[indices[0]], tokens[indices[-1]]
         country = country or lexicon.demonym_country(first.text)
         end = last.end - (2 if last.possessive else 0)
@@ -182,13 +191,28 @@ class _Reader:
         return run
 
     def phrases(self, used: set[int], runs: list[list[int]]) -> None:
-        """Capitalized phrases holding an organization word."""
+        """Capitalized phrases holding an organization word, and companies written as one
+        word with an inner capital ("PetroChina")."""
         tokens = self.tokens
         for run in runs:
             # without an organization word no segment of the run names one
             if Role.ORG_HEAD in [tokens[i].role for i in run]:
                 for segment in self._segments(run, used):
-                    self.make(segment)
+                    if len(segment) == 1 and _is_company_word(tokens[segment[0]]):
+                        self._company(segment[0])
+                    else:
+                        self.make(segment)
+            else:
+                for index in run:
+                    if _is_company_word(tokens[index]) and index not in used and \
+                            index not in self.blocked:
+                        self._company(index)
+
+    def _company(self, index: int) -> None:
+        token = self.tokens[index]
+        end = token.end - (2 if token.possessive else 0)
+        self.found.append(OrganizationMention(token.start, end, token.bare, kind="enterprise",
+                                              confidence=0.7))
 
     def _segments(self, run: list[int], used: set[int]) -> list[list[int]]:
         tokens = self.tokens
@@ -208,9 +232,12 @@ class _Reader:
                          if tokens[i].text != "the"]
                 nxt = tokens[ahead[0]] if ahead else None
                 before = tokens[segments[-1][-1]]
+                then_the = token.text == "and" and position + 1 < len(run) and \
+                    tokens[run[position + 1]].text == "the"  # "... Resources and the Board"
                 starts_new = nxt is not None and (
-                    nxt.role in (Role.ORG_HEAD, Role.ACRONYM)
-                    or (token.text == "and" and lexicon.demonym_country(nxt.text) is not None))
+                    nxt.role in (Role.ORG_HEAD, Role.ACRONYM) or then_the
+                    or (token.text == "and" and (lexicon.demonym_country(nxt.text) is not None
+                                                 or _is_company_word(nxt))))
                 if starts_new or (token.text == "and" and before.role in (Role.ORG_HEAD,
                                                                           Role.ACRONYM)):
                     segments.append([])
@@ -236,6 +263,68 @@ class _Reader:
                 confidence=0.7))
 
 
+_FORMAL_COUNTRY_WORDS = frozenset({"Republic", "People's", "People’s", "Democratic", "Federal",
+                                   "Islamic", "Socialist", "Arab", "Federative", "United"})
+"""Words of a country's formal name ("People's Republic of China"), which may follow an
+organization's name with nothing between ("Office of ... Development People's Republic")."""
+
+
+def _without_formal_country(tokens: list[Token], indices: list[int]
+                            ) -> tuple[list[int], list[str]]:
+    """A phrase without the country's formal name that ends it, if an organization word
+    comes before that name."""
+    cut = len(indices)
+    while cut and tokens[indices[cut - 1]].text in _FORMAL_COUNTRY_WORDS:
+        cut -= 1
+    before = tokens[indices[cut - 1]].bare if cut else ""
+    # One formal word is a country's own name ("Dominican Republic"), and so is a formal
+    # name after a country's adjective ("Syrian Arab Republic").
+    if len(indices) - cut < 2 or lexicon.demonym_country(before) or \
+            lexicon.country_code(before) or \
+            not any(tokens[i].role is Role.ORG_HEAD for i in indices[:cut]):
+        return indices, [tokens[i].bare for i in indices]
+    while cut and tokens[indices[cut - 1]].role is Role.CONNECTOR:
+        cut -= 1
+    kept = indices[:cut]
+    return kept, [tokens[i].bare for i in kept]
+
+
+def _with_listed_countries(tokens: list[Token], indices: list[int]) -> list[int]:
+    """A name that opens with two countries joined by "and" ("Mongolia and Korea Department")
+    with the countries listed before them ("China, Mongolia and Korea Department")."""
+    def country(index: int) -> bool:
+        return tokens[index].role is Role.WORD and \
+            lexicon.country_code(tokens[index].bare) is not None
+
+    if len(indices) < 4 or tokens[indices[1]].text != "and" or not (
+            country(indices[0]) and country(indices[2])):
+        return indices
+    first = indices[0]
+    while first >= 2 and tokens[first - 1].text == "," and country(first - 2):
+        first -= 2
+    return list(range(first, indices[0])) + indices
+
+
+def _is_company_word(token: Token) -> bool:
+    return token.role is Role.WORD and COMPANY_WORD.fullmatch(token.bare) is not None
+
+
+_TITLED = re.compile(
+    r"\b(?:titled|entitled|themed(?:\s+on)?|theme\s+(?:of|was|is)|topic\s+(?:of|was|is)|"
+    r"speech\s+(?:of|on))\s*(?:of\s*)?[“\"]([^”\"]{3,300})[”\"]", re.IGNORECASE)
+"""A title in quotes: a speech's, a theme's. Its words name no organization."""
+
+
+def _titles(tokens: list[Token], text: str) -> list[tuple[int, int]]:
+    """Spans of the quoted titles in the sentence of `tokens`."""
+    if not tokens:
+        return []
+    start, end = tokens[0].start, tokens[-1].end
+    if "“" not in text[start:end] and '"' not in text[start:end]:
+        return []
+    return [match.span(1) for match in _TITLED.finditer(text, start, end)]
+
+
 def find_organizations(tokens: list[Token], text: str, *, blocked: set[int],
                        runs: list[list[int]] | None = None
                        ) -> tuple[list[OrganizationMention], set[str]]:
@@ -252,4 +341,6 @@ def find_organizations(tokens: list[Token], text: str, *, blocked: set[int],
         covered = {i for m in reader.found
                    for i in range(bisect_left(starts, m.start), bisect_left(starts, m.end))}
     reader.acronyms(used | covered, runs)
-    return sorted(reader.found, key=lambda m: m.start), reader.non_organizations
+    titles = _titles(tokens, text)
+    found = [m for m in reader.found if not any(start <= m.start < end for start, end in titles)]
+    return sorted(found, key=lambda m: m.start), reader.non_organizations

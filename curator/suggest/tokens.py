@@ -19,7 +19,10 @@ _SPACED_TOKEN = re.compile(
 _TITLE_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "prof", "amb", "st", "jr", "sr", "co",
                                   "ltd", "inc", "corp", "hon", "rev", "mme"})
 _ACRONYM = re.compile(r"(?=(?:.*[A-Z]){2})[A-Z][A-Za-z&\-+]{1,9}")
-_NAME_WORD = re.compile(r"[A-Z](?:[^\W\d_A-Z]|['’\-])*[^\W\d_A-Z]|[A-Z]\.?")
+_NAME_WORD = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|La|Le)?[A-Z](?:[^\W\d_A-Z]|['’\-])*[^\W\d_A-Z]"
+                        r"|[A-Z]\.?")
+"""A word of a person's name: capitalized, and no capital inside but after a surname's
+prefix ("McDonald", "DeSouza")."""
 _POSSESSIVE = ("'s", "’s")
 
 
@@ -76,11 +79,24 @@ def _role(word: str, kind: str) -> Role:
         return Role.TITLE
     if folded in lexicon.title_modifiers():
         return Role.MODIFIER
-    if kind == "dotted" or _ACRONYM.fullmatch(word) and _mostly_upper(word):
+    if kind == "dotted" or _ACRONYM.fullmatch(word) and _mostly_upper(word) and \
+            not _joins_a_country(word):
         return Role.ACRONYM
     if word in lexicon.function_words():
         return Role.FUNCTION
     return Role.WORD
+
+
+def _joins_a_country(word: str) -> bool:
+    """Whether a hyphenated word joins a country to a partner ("China-IFAD", "Kenya-UNEP"):
+    it qualifies what follows (a seminar, a programme), it is not an acronym."""
+    return "-" in word and any(lexicon.country_code(part) or lexicon.demonym_country(part)
+                               for part in word.split("-") if len(part) > 2)
+
+
+COMPANY_WORD = re.compile(r"(?!Fitz|Della)[A-Z][a-z]{3,}[A-Z][a-z]{2,}")
+"""A company's name written as one word with an inner capital ("PetroChina", "SinoHydro"); a
+surname with one has a short prefix ("McDonald", "MacArthur", "DeSouza")."""
 
 
 def _mostly_upper(word: str) -> bool:

@@ -37,6 +37,7 @@ from curator.domain.countries import (
         ("DPRK", "KP"),
         ("ROK", "KR"),
         ("South Korea", "KR"),
+        ("Korea", "KR"),  # what sources mean by it; the north is "DPRK"
         ("the United States", "US"),
         ("USA", "US"),
         ("U.S.", "US"),
