@@ -306,7 +306,9 @@ def _with_listed_countries(tokens: list[Token], indices: list[int]) -> list[int]
 
 
 def _is_company_word(token: Token) -> bool:
-    return token.role is Role.WORD and COMPANY_WORD.fullmatch(token.bare) is not None
+    # istitle() first: it rules out most words without the expression
+    return token.role is Role.WORD and not token.bare.istitle() and \
+        COMPANY_WORD.fullmatch(token.bare) is not None
 
 
 _TITLED = re.compile(

