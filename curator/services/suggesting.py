@@ -26,7 +26,6 @@ from curator.domain.names import fold_name
 from curator.domain.records import (
     FieldValue,
     FieldWidget,
-    Record,
     RecordKind,
     ReviewStatus,
     field_spec,
@@ -71,35 +70,39 @@ class SuggestionReport:
 
 
 class _Index:
-    """The project's people and organizations by every name they go by."""
+    """The project's people and organizations by every name they go by: read once a run,
+    and told of each record the run creates."""
 
     def __init__(self, session: Session) -> None:
-        self.records: dict[int, Record] = {}
-        self.keys: dict[tuple[RecordKind, str], int] = {}
-        for kind in (RecordKind.PERSON, RecordKind.ORGANIZATION):
-            for record in record_store.all_records(session, kind):
-                self.add(record)
-        for alias, side in alias_store.all_aliases(session):
-            if side.kind in (RecordKind.PERSON, RecordKind.ORGANIZATION):
-                self.keys.setdefault((side.kind, self.fold(side.kind, alias.text)), side.id)
+        self.statuses: dict[int, ReviewStatus] = {}
+        self.names: dict[tuple[RecordKind, str], int] = {}
+        self.aliases: dict[tuple[RecordKind, str], int] = {}
+        """A name any record has goes before another record's alias."""
+        for record in suggestion_store.named_records(session):
+            self.add(record.id, record.kind, record.names, record.status)
+            self.add_aliases(record.id, record.kind, record.aliases)
 
     @staticmethod
     def fold(kind: RecordKind, name: str) -> str:
         return organization_key(name) if kind is RecordKind.ORGANIZATION else fold_name(name)
 
-    def add(self, record: Record) -> None:
-        self.records[record.id] = record
-        names = [record.name_en, record.name_zh]
-        if record.kind is RecordKind.ORGANIZATION and record.details.get("acronym"):
-            names.append(str(record.details["acronym"]))
+    def add(self, record_id: int, kind: RecordKind, names: Sequence[str],
+            status: ReviewStatus = ReviewStatus.SUGGESTED) -> None:
+        self.statuses[record_id] = status
         for name in names:
             if name and name.strip():
-                self.keys.setdefault((record.kind, self.fold(record.kind, name)), record.id)
+                self.names.setdefault((kind, self.fold(kind, name)), record_id)
+
+    def add_aliases(self, record_id: int, kind: RecordKind, aliases: Sequence[str]) -> None:
+        for alias in aliases:
+            self.aliases.setdefault((kind, self.fold(kind, alias)), record_id)
 
     def find(self, kind: RecordKind, names: Sequence[str]) -> int | None:
         for name in names:
-            if name and (found := self.keys.get((kind, self.fold(kind, name)))):
-                return found
+            if name:
+                key = (kind, self.fold(kind, name))
+                if found := self.names.get(key) or self.aliases.get(key):
+                    return found
         return None
 
 
@@ -179,6 +182,9 @@ class _Writer:
                                   p.confidence), p.mentions, pending, waiting)
         ids = self._new([record for _key, record, _spans in pending])
         created = set(ids)
+        for (_key, record, _spans), record_id in zip(pending, ids, strict=True):
+            self.index.add(record_id, record.kind, (record.name_en, record.name_zh,
+                                                    str(record.details.get("acronym") or "")))
         for (key, _record, _spans), record_id in zip(pending, ids, strict=True):
             self.record_ids[key] = record_id
         for key, _record, spans in pending:
@@ -199,7 +205,7 @@ class _Writer:
                waiting: dict[tuple[RecordKind, str], int]) -> None:
         found = self.index.find(kind, names)
         if found is not None:
-            if self.index.records[found].status is not ReviewStatus.REJECTED:
+            if self.index.statuses[found] is not ReviewStatus.REJECTED:
                 self.report.reused[kind] += 1
                 self.record_ids[key] = found
                 for span in mentions:
@@ -240,6 +246,8 @@ class _Writer:
         ids = suggestion_store.insert_aliases(self.session, [(r, t) for r, t, _ in new],
                                               user=self.user)
         self.report.aliases += len(ids)
+        for record_id, text, _spans in new:
+            self.index.add_aliases(record_id, RecordKind.PERSON, (text,))
         for (record_id, _text, spans), alias_id in zip(new, ids, strict=True):
             for span in spans:
                 self._span(record_id, span, alias_id=alias_id)
@@ -286,8 +294,9 @@ class _Writer:
 
 
 def _store(session: Session, document_id: int, text: str, suggestions: DocumentSuggestions,
-           report: SuggestionReport, minimum: float, progress: Progress | None) -> None:
-    writer = _Writer(session, document_id, text, _Index(session), report)
+           index: _Index, report: SuggestionReport, minimum: float,
+           progress: Progress | None) -> None:
+    writer = _Writer(session, document_id, text, index, report)
     writer.named([o for o in suggestions.organizations if o.confidence >= minimum],
                  [p for p in suggestions.people if p.confidence >= minimum])
     if progress is not None:
@@ -317,6 +326,7 @@ def suggest(
     report = SuggestionReport()
     with database.unit_of_work() as session:
         lengths = {info.id: info.length for info in list_documents(session)}
+        index = _Index(session)
     ids = list(document_ids) if document_ids is not None else list(lengths)
     parallel = batch.worth_parallel([lengths.get(i, 0) for i in ids]) if workers is None \
         else workers > 1
@@ -338,8 +348,8 @@ def suggest(
                     sections = document_sections(session, document_id)
                     reading = None if within is None else _half(within, second=False)
                     suggestions = suggest_document(text, sections, progress=reading)
-                _store(session, document_id, text, suggestions, report, minimum_confidence,
-                       storing)
+                _store(session, document_id, text, suggestions, index, report,
+                       minimum_confidence, storing)
             report.documents += 1
     finally:
         if readings is not None:
