@@ -4,6 +4,9 @@ latter also by one process and by one a core, as `curator suggest` reads several
 
     uv run python bench/suggest.py [--store] [--generated N]
 
+With both, the generated chapters are also imported into a new project and suggested there,
+records stored, as `curator suggest` does.
+
 A large chapter is the demo chapter and the suggestion tests' own documents repeated with
 their years moved on, so dates, names and sections keep varying. The generated chapters are
 the first N (default 10) that `generate_project.py --seed 1 --scale 1.0` writes. Times are
@@ -99,10 +102,40 @@ def main() -> None:
         print(f"{name:16} {len(text):>9,} chars  {wall:6.2f} s wall  {cpu:6.2f} s CPU  "
               f"{len(text) / cpu / 1e6:5.2f} MB/s (CPU)")
     if "--generated" in sys.argv:
-        at = sys.argv.index("--generated") + 1
-        _generated(int(sys.argv[at]) if at < len(sys.argv) and sys.argv[at].isdigit() else 10)
+        _generated(_count())
     if "--store" in sys.argv:
         _store(demo)
+        if "--generated" in sys.argv:
+            _store_generated(_count())
+
+
+def _count() -> int:
+    """How many generated chapters `--generated N` asks for (10 by default)."""
+    at = sys.argv.index("--generated") + 1
+    return int(sys.argv[at]) if at < len(sys.argv) and sys.argv[at].isdigit() else 10
+
+
+def _store_generated(count: int) -> None:
+    """The generated chapters imported into a new project and suggested, as `curator
+    suggest` does: read by one process a core, stored in this one."""
+    from curator.services import importing, suggesting
+    from curator.store.database import ProjectDatabase
+
+    folder = Path(tempfile.mkdtemp())
+    texts = generated_chapters(count)
+    database = ProjectDatabase.open(folder / "bench.curator", create=True)
+    for number, text in enumerate(texts):
+        source = folder / f"chapter-{number:02d}.txt"
+        source.write_text(text, encoding="utf-8")
+        importing.import_document(database, source)
+    wall, cpu = time.perf_counter(), time.process_time()
+    report = suggesting.suggest(database)
+    wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    characters = sum(len(text) for text in texts)
+    print(f"stored {count} generated  {sum(report.created.values())} records, "
+          f"{report.evidence} spans, {report.relations} relations  {wall:6.2f} s wall "
+          f"({cpu:.2f} s CPU in this process)  {characters / wall / 1e6:5.2f} MB/s")
+    database.close()
 
 
 def _store(text: str) -> None:
