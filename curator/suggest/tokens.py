@@ -12,7 +12,7 @@ _SPACED_TOKEN = re.compile(
     r"(\s*)"  # the spaces before a token, then one of:
     r"(?:(Co\.,?\s*Ltd\.?)"  # a company's ending
     r"|((?:[A-Z]\.){2,}(?:[A-Z](?![\w.]))?)"  # a dotted acronym (U.S.A.)
-    r"|([^\W\d_](?:[\w&+]|['’\-](?=\w))*)"  # a word
+    r"|([^\W\d_][\w&+]*(?:['’\-](?=\w)[\w&+]*)*)"  # a word (inner ' and - before a letter)
     r"|(\d+(?:st|nd|rd|th)?)"  # a number
     r"|(\S))"  # a mark
 )
