@@ -14,6 +14,7 @@ from curator.domain.names import fold_name
 from curator.suggest import events as event_rules
 from curator.suggest import lexicon
 from curator.suggest.date_mentions import MAYBE_DATE, DateMention, find_dates
+from curator.suggest.enumerations import named_activities, year_named
 from curator.suggest.organizations import OrganizationMention, find_organizations
 from curator.suggest.people import PersonMention, find_people
 from curator.suggest.places import (
@@ -59,6 +60,8 @@ _OWNER_GAP = re.compile(r"\s*(?:of|,)\s*(?:the\s+)?")
 """What stands between a person and the organization they belong to ("X of the Y")."""
 _BRACKETED = re.compile(r"\([^()]*\)")
 _KEY_DROPS = frozenset({"the", "of", "on", "for", "and", "in"})
+_ENUMERATION_CUE = re.compile(r"namely|including|i\.e\.|as follows|:")
+"""What introduces the items of a counted list: a sentence with none of it lists none."""
 
 
 def _mention_start(pair: tuple[PersonMention, str]) -> int:
@@ -351,9 +354,18 @@ class _Document:
                 # unless it is an item of a list of activities.
                 if year is None:
                     year = self._first_year()
-                self._undated_item(paragraph, year, by_sentence, found)
+                listed = False
+                for sentence in paragraph.sentences:
+                    named = self._named_activities(paragraph, sentence, None, year)
+                    for event in named:
+                        self._relate(event, [by_sentence[(sentence.start, sentence.end)]])
+                    found.extend(named)
+                    listed = listed or bool(named)
+                if not listed:
+                    self._undated_item(paragraph, year, by_sentence, found)
                 continue
             triggers: list[tuple[int, SuggestedEvent]] = []
+            listed = False
             for index, sentence in enumerate(paragraph.sentences):
                 dates = find_dates(sentence.text, offset=sentence.start, year=year)
                 if year is None:
@@ -363,7 +375,12 @@ class _Document:
                     if date.year_given:
                         year = (date.last or date.first).year
                 trigger = event_rules.is_trigger(sentence, dates)
-                if trigger is not None:
+                named = self._named_activities(paragraph, sentence, trigger, year)
+                for event in named:
+                    self._relate(event, [by_sentence[(sentence.start, sentence.end)]])
+                found.extend(named)
+                listed = listed or bool(named)
+                if not named and trigger is not None:
                     triggers.append((index, self._event(paragraph, sentence, trigger)))
             for number, (index, event) in enumerate(triggers):
                 end = triggers[number + 1][0] if number + 1 < len(triggers) else \
@@ -371,9 +388,36 @@ class _Document:
                 scope = [by_sentence[(s.start, s.end)] for s in paragraph.sentences[index:end]]
                 self._relate(event, scope)
                 found.append(event)
-            if not triggers:
+            if not triggers and not listed:
                 self._undated_item(paragraph, year, by_sentence, found)
         return found
+
+    def _named_activities(self, paragraph: Paragraph, sentence: Sentence,
+                          trigger: DateMention | None, year: int | None
+                          ) -> list[SuggestedEvent]:
+        """An event for each activity a sentence counts and names ("held three seminars,
+        namely ..."), of the sentence's date, or of the year it names or the text has
+        reached; each one's evidence is where it is named."""
+        if not _ENUMERATION_CUE.search(sentence.text):
+            return []
+        count_at, activities = named_activities(sentence.text, sentence.start)
+        if not activities:
+            return []
+        year = year_named(sentence.text, count_at) or year
+        if trigger is None and year is None:
+            return []
+        event_type = event_rules.section_type(self._section_titles(paragraph)) or \
+            event_rules.wording_type(sentence.text)
+        events = []
+        for activity in activities:
+            event = SuggestedEvent(
+                title=activity.title, event_type=event_type,
+                start_date=trigger.first.iso() if trigger else str(year),
+                end_date=trigger.last.iso() if trigger and trigger.last else None,
+                span=Span(activity.start, activity.end), country=activity.country,
+                confidence=0.7)
+            events.append(event)
+        return events
 
     def _undated_item(self, paragraph: Paragraph, year: int | None,
                       by_sentence: dict[tuple[int, int], _SentenceReading],

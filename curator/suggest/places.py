@@ -92,7 +92,8 @@ def _numbers() -> dict[str, int]:
     return {row[0]: int(row[1]) for row in rows("number_words.tsv")}
 
 
-def _number(text: str) -> int | None:
+def number_value(text: str) -> int | None:
+    """The number a count is written as ("26", "1,200", "twenty-six"), or None."""
     text = text.casefold().replace(",", "")
     if text.isdigit():
         return int(text)
@@ -128,7 +129,7 @@ def find_participant_count(text: str) -> int | None:
     if not any(noun in lowered for noun in _COUNT_NOUNS):
         return None
     for match in _COUNT.finditer(lowered):
-        number = _number(match["number"])
+        number = number_value(match["number"])
         if number and number < 1_000_000:
             return number
     return None
