@@ -14,7 +14,7 @@ from curator.errors import ProjectError
 if TYPE_CHECKING:
     from alembic.config import Config
 
-HEAD_REVISION = "0007"
+HEAD_REVISION = "0008"
 """Newest migration in `migrations/versions`; a test checks it matches Alembic's head."""
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")

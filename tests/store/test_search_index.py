@@ -109,6 +109,30 @@ def test_rebuild_indexes_rows_inserted_in_bulk(database: ProjectDatabase) -> Non
         _check_full_text_tables(session)
 
 
+@pytest.mark.sqlite_only  # SQLite's FTS5 tables, fed with the rows they index (0008)
+def test_full_text_tables_hold_exactly_the_rows_after_edits_and_removals(
+        database: ProjectDatabase) -> None:
+    with database.unit_of_work() as session:
+        kept = create_record(session, RecordKind.PERSON, user="u", name_en="Zheng Wenkai",
+                             name_zh="郑文凯")
+        gone = create_record(session, RecordKind.ORGANIZATION, user="u", name_en="World Bank")
+        update_field(session, kept.id, "name_en", "Fan Xiaojian",
+                     expected_version=kept.version, user="u")
+        add_alias(session, kept.id, "Minister Fan", user="u", expected_version=None)
+        delete_record(session, gone.id, user="u")
+        text_ = "Visit of the delegation to 北京 in May."
+        document_id = add_document(session, SourceText("Visit", text_, "visit.txt", "utf-8",
+                                                       "text/plain"), user="u")
+        add_document(session, SourceText("Talks", "Talks in Brasilia.", "talks.txt", "utf-8",
+                                         "text/plain"), user="u")
+        delete_document(session, document_id)
+        _check_full_text_tables(session)
+        assert _found(session, "minister fan") == _found(session, "郑文凯") == ["P-0001"]
+        assert _found(session, "world bank") == []
+        assert _passages(session, "brasilia") == [(9, 17)]
+        assert _passages(session, "北京") == []
+
+
 def _check_full_text_tables(session: Session) -> None:
     """Have SQLite check each FTS5 index against its table's rows (raises if they differ)."""
     for table in FULL_TEXT_TABLES:
