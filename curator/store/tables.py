@@ -282,8 +282,9 @@ class ProjectSettingRow(SQLModel, table=True):
 class SearchKeyRow(SQLModel, table=True):
     """One folded form a record is found by (`store.search_index` keeps these in step).
 
-    SQLite also indexes `form` by trigrams and `han` by character (FTS5 tables and triggers
-    made by migration 0003); PostgreSQL indexes `form` with pg_trgm.
+    SQLite also indexes `form` by trigrams and `han` by character (FTS5 tables made by
+    migration 0003, fed by `search_index` as it inserts keys, emptied by delete triggers);
+    PostgreSQL indexes `form` with pg_trgm.
     """
 
     __tablename__ = "search_key"
