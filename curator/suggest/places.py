@@ -119,14 +119,15 @@ def _count_pattern() -> re.Pattern[str]:
 _COUNT = _count_pattern()
 
 
-_COUNT_NOUNS = tuple(noun.casefold() for noun in lines("participant_nouns.txt"))
+_COUNT_NOUN = re.compile("|".join(re.escape(noun.casefold())
+                                   for noun in lines("participant_nouns.txt")) or "(?!)")
 """What every count holds: a sentence without one of these needs no search for a count."""
 
 
 def find_participant_count(text: str) -> int | None:
     """The number of people who took part, as the text gives it ("26 representatives")."""
     lowered = text.lower()
-    if not any(noun in lowered for noun in _COUNT_NOUNS):
+    if _COUNT_NOUN.search(lowered) is None:
         return None
     for match in _COUNT.finditer(lowered):
         number = number_value(match["number"])
