@@ -67,13 +67,14 @@ def _name_words(tokens: list[Token], indices: list[int], at: int, lowercase: fro
     return found
 
 
-def _trailing_name(tokens: list[Token], indices: list[int], lowercase: frozenset[str]
-                   ) -> list[int]:
-    """The name words ending the run, two or more, after a word that is not a name."""
+def _trailing_name(tokens: list[Token], indices: list[int], lowercase: frozenset[str],
+                   most: int = MAX_TRAILING_WORDS) -> list[int]:
+    """The name words ending the run, two or more (`most` at most), after a word that is
+    not a name."""
     found: list[int] = []
     for index in reversed(indices):
         words = sum(1 for i in found if len(tokens[i].bare) > 1)
-        if words == MAX_TRAILING_WORDS or not is_name_word(tokens[index], lowercase):
+        if words == most or not is_name_word(tokens[index], lowercase):
             break
         found.insert(0, index)
     if len(found) == len(indices) or len(found) < 2:
@@ -200,17 +201,39 @@ class _Reader:
         runs = self.runs
         previous_end = -1
         possessor: tuple[int, int] | None = None
+        dangling: list[int] = []
         for run in runs:
             first = self.tokens[run[0]]
             if previous_end >= 0 and run[0] != previous_end + 1:
                 possessor = None
+            if dangling and run[0] == previous_end + 2 and \
+                    self.tokens[previous_end + 1].text == ",":
+                self._title_across_comma(dangling, run, possessor)
+            dangling = []
             if not _INTRODUCING.isdisjoint([self.tokens[i].role for i in run]):
                 carried: list[int] = []
                 for piece in _split_at_and(self.tokens, run):
                     carried = self.piece(piece, carried, possessor)
+                dangling = carried
             last = self.tokens[run[-1]]
             possessor = (first.start, last.end - 2) if last.possessive else None
             previous_end = run[-1]
+
+    def _title_across_comma(self, title: list[int], run: list[int],
+                            possessor: tuple[int, int] | None) -> None:
+        """A title whose list of fields goes on past a comma before the name ends it:
+        "Minister of Food, Agriculture and Livestock Mehmet Mehdi Eker"."""
+        tokens = self.tokens
+        if _INTRODUCING.isdisjoint([tokens[i].role for i in title]) or \
+                not _INTRODUCING.isdisjoint([tokens[i].role for i in run]):
+            return
+        # The run holds the rest of the title and the name only, so a name of three words
+        # is read whole ("... and Livestock Mehmet Mehdi Eker").
+        name = _trailing_name(tokens, run, self.lowercase, most=3)
+        if not name or "and" not in [tokens[i].text for i in run[:run.index(name[0])]]:
+            return
+        self.mention(name, list(range(title[0], name[0])), nationality=None,
+                     confidence=0.8, possessor=possessor)
 
     def comma_titled(self) -> None:
         """"Name, Title of Org" — a name alone before a comma and a title after it."""

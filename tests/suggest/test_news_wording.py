@@ -56,3 +56,11 @@ def test_a_chinese_name_with_a_persons_title_is_not_the_organizations() -> None:
             "guests on May 3, 2018.\n")
     found = suggest_document(text, detect_sections(text))
     assert all(o.name_zh != "周斌主任" for o in found.organizations)
+
+
+def test_a_title_whose_fields_are_listed_with_commas_still_names_the_person_after_it() -> None:
+    text = ("From May 7 to 8, 2019, Vice Minister Li Wei met with Ghanaian Minister of Lands, "
+            "Forestry and Mines Kwaku Asomah Cheremeh on the sidelines.")
+    people = {person.name: person.title for person in suggest_document(text).people}
+    assert people == {"Li Wei": "Vice Minister",
+                      "Kwaku Asomah Cheremeh": "Minister of Lands, Forestry and Mines"}
