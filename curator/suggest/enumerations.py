@@ -10,12 +10,21 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from curator.suggest import lexicon
-from curator.suggest.places import find_countries, number_value
+from curator.suggest.places import find_countries, number_value, number_words
 from curator.suggest.vocabulary import words
 
-_COUNT = re.compile(r"\b(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)\b", re.IGNORECASE)
+
+@cache
+def _count() -> re.Pattern[str]:
+    """A count of two to twenty: digits, or a number's word (from the vocabulary)."""
+    spelled = "|".join(sorted((re.escape(word) for word, value in number_words().items()
+                               if 2 <= value <= _MOST_ITEMS), key=len, reverse=True))
+    return re.compile(rf"\b(?:\d{{1,2}}|{spelled or '(?!)'})\b", re.IGNORECASE)
+
+
 _WORDS_AFTER_COUNT = re.compile(r"\s+([\w-]+)(?:\s+([\w-]+))?(?:\s+([\w-]+))?")
 _CUE = re.compile(r"[^.;:]{0,80}?,?\s*(?:namely|including|i\.e\.,?|as\s+follows:?|:)\s*",
                   re.IGNORECASE)
@@ -57,7 +66,7 @@ def year_named(text: str, before: int) -> int | None:
 def named_activities(text: str, offset: int = 0) -> tuple[int, list[NamedActivity]]:
     """(where the count stands, the activities named) for a sentence that counts activities
     and names as many as it counts; (-1, []) for any other sentence."""
-    for counted in _COUNT.finditer(text):
+    for counted in _count().finditer(text):
         count = number_value(counted.group())
         if count is None or not 2 <= count <= _MOST_ITEMS:
             continue

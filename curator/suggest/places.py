@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from curator.suggest import lexicon
 from curator.suggest.vocabulary import lines, rows
@@ -88,7 +89,9 @@ def find_venue(text: str, offset: int = 0) -> Venue | None:
     return None
 
 
-def _numbers() -> dict[str, int]:
+@cache
+def number_words() -> dict[str, int]:
+    """Numbers written in words ("twelve": 12), as the vocabulary lists them."""
     return {row[0]: int(row[1]) for row in rows("number_words.tsv")}
 
 
@@ -97,7 +100,7 @@ def number_value(text: str) -> int | None:
     text = text.casefold().replace(",", "")
     if text.isdigit():
         return int(text)
-    numbers = _numbers()
+    numbers = number_words()
     total = 0
     for part in text.split("-"):
         if part not in numbers:
@@ -109,7 +112,7 @@ def number_value(text: str) -> int | None:
 def _count_pattern() -> re.Pattern[str]:
     """The expression of a count, for text in lower case (matching without case is slow)."""
     nouns = "|".join(re.escape(noun.casefold()) for noun in lines("participant_nouns.txt"))
-    words = "|".join(sorted(_numbers(), key=len, reverse=True)).casefold()
+    words = "|".join(sorted(number_words(), key=len, reverse=True)).casefold()
     return re.compile(
         rf"(?<![\w.-])(?P<number>\d[\d,]*|(?:{words})(?:-(?:{words}))?)\s+"
         rf"(?:[a-z][\w-]*\s+){{0,3}}?(?:{nouns})\b"
