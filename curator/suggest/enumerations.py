@@ -35,6 +35,9 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _LEADING_ARTICLE = re.compile(r"^(?:the|an?)\s+", re.IGNORECASE)
 _TRAILING_PLACE = re.compile(r"\s+(?:in|at)\s+[^,;]*$")
 _MOST_ITEMS = 20
+_LIST_OPENING = re.compile(r"namely|including|i\.e\.|as follows|:")
+"""What opens the items of a counted list: a sentence with none lists none."""
+_COUNT_REACH = 200
 
 
 @dataclass(frozen=True)
@@ -47,14 +50,16 @@ class NamedActivity:
     country: str | None
 
 
+@cache
+def _activity_nouns() -> frozenset[str]:
+    return frozenset({noun.casefold() for noun in words("event_nouns.txt")} |
+                     {"visit", "tour", "mission", "study", "program", "programme", "project",
+                      "exchange"})
+
+
 def _event_noun(plural: str) -> bool:
     """Whether a plural names activities ("trainings", "seminars", "visits", "study tours")."""
-    if not plural.endswith("s"):
-        return False
-    singular = plural[:-1].casefold()
-    nouns = {noun.casefold() for noun in words("event_nouns.txt")}
-    return singular in nouns or singular in ("visit", "tour", "mission", "study", "program",
-                                             "programme", "project", "exchange")
+    return plural.endswith("s") and plural[:-1].casefold() in _activity_nouns()
 
 
 def year_named(text: str, before: int) -> int | None:
@@ -66,7 +71,11 @@ def year_named(text: str, before: int) -> int | None:
 def named_activities(text: str, offset: int = 0) -> tuple[int, list[NamedActivity]]:
     """(where the count stands, the activities named) for a sentence that counts activities
     and names as many as it counts; (-1, []) for any other sentence."""
-    for counted in _count().finditer(text):
+    cues = [cue.start() for cue in _LIST_OPENING.finditer(text)]
+    if not cues:
+        return -1, []
+    # A count stands a few words and at most 80 characters before the list's opening.
+    for counted in _count().finditer(text, max(0, cues[0] - _COUNT_REACH), cues[-1]):
         count = number_value(counted.group())
         if count is None or not 2 <= count <= _MOST_ITEMS:
             continue

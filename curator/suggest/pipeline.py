@@ -60,8 +60,6 @@ _OWNER_GAP = re.compile(r"\s*(?:of|,)\s*(?:the\s+)?")
 """What stands between a person and the organization they belong to ("X of the Y")."""
 _BRACKETED = re.compile(r"\([^()]*\)")
 _KEY_DROPS = frozenset({"the", "of", "on", "for", "and", "in"})
-_ENUMERATION_CUE = re.compile(r"namely|including|i\.e\.|as follows|:")
-"""What introduces the items of a counted list: a sentence with none of it lists none."""
 
 
 def _mention_start(pair: tuple[PersonMention, str]) -> int:
@@ -398,8 +396,6 @@ class _Document:
         """An event for each activity a sentence counts and names ("held three seminars,
         namely ..."), of the sentence's date, or of the year it names or the text has
         reached; each one's evidence is where it is named."""
-        if not _ENUMERATION_CUE.search(sentence.text):
-            return []
         count_at, activities = named_activities(sentence.text, sentence.start)
         if not activities:
             return []
