@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 import sys
 import threading
 from collections import deque
@@ -45,7 +46,8 @@ def suggest_documents(readings: Iterable[Reading], *, workers: int | None = None
     longest first (so no process is left reading a long one alone at the end), and a long
     list is never all in memory; stopping the iteration cancels those not begun."""
     workers = workers or os.cpu_count() or 1
-    with ProcessPoolExecutor(max_workers=workers, mp_context=_context()) as pool:
+    with ProcessPoolExecutor(max_workers=workers, mp_context=_context(),
+                             initializer=_leave_interrupts_to_the_caller) as pool:
         pending: deque[Future[PlainSuggestions]] = deque()
         documents = iter(readings)
         try:
@@ -62,6 +64,13 @@ def suggest_documents(readings: Iterable[Reading], *, workers: int | None = None
         finally:
             for future in pending:
                 future.cancel()
+
+
+def _leave_interrupts_to_the_caller() -> None:
+    """Ctrl+C reaches every process of the terminal's group: the caller stops the run (and
+    waits for the documents under way), so a reading process ignores it rather than
+    printing a traceback of its own."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _plain_suggestions(text: str, sections: Sequence[Section]) -> PlainSuggestions:

@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import signal
 import typing
+from concurrent.futures import ProcessPoolExecutor
 
+from curator.suggest import batch
 from curator.suggest import suggestions as suggestion_types
 from curator.suggest.batch import suggest_documents, worth_parallel
 from curator.suggest.pipeline import suggest_document
@@ -81,3 +84,10 @@ def test_only_several_long_documents_are_worth_more_processes() -> None:
     assert not worth_parallel([5_000_000])
     assert not worth_parallel([2_000, 3_000])
     assert worth_parallel([150_000, 150_000]) is ((os.cpu_count() or 1) > 1)
+
+
+def test_reading_processes_leave_ctrl_c_to_the_caller() -> None:
+    # The caller stops the run on Ctrl+C; a reading process would print a traceback.
+    with ProcessPoolExecutor(max_workers=1,
+                             initializer=batch._leave_interrupts_to_the_caller) as pool:
+        assert pool.submit(signal.getsignal, signal.SIGINT).result() is signal.SIG_IGN
