@@ -35,8 +35,9 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _LEADING_ARTICLE = re.compile(r"^(?:the|an?)\s+", re.IGNORECASE)
 _TRAILING_PLACE = re.compile(r"\s+(?:in|at)\s+[^,;]*$")
 _MOST_ITEMS = 20
-_LIST_OPENING = re.compile(r"namely|including|i\.e\.|as follows|:")
+_LIST_OPENINGS = ("namely", "including", "i.e.", "as follows", ":")
 """What opens the items of a counted list: a sentence with none lists none."""
+_LIST_OPENING = re.compile("|".join(map(re.escape, _LIST_OPENINGS)))
 _COUNT_REACH = 200
 
 
@@ -57,6 +58,13 @@ def _activity_nouns() -> frozenset[str]:
                       "exchange"})
 
 
+@cache
+def _activity_plural() -> re.Pattern[str]:
+    """Where `_event_noun` may hold: a word, an activity noun then s."""
+    nouns = "|".join(sorted(map(re.escape, _activity_nouns()), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{nouns})s(?![\w-])", re.IGNORECASE)
+
+
 def _event_noun(plural: str) -> bool:
     """Whether a plural names activities ("trainings", "seminars", "visits", "study tours")."""
     return plural.endswith("s") and plural[:-1].casefold() in _activity_nouns()
@@ -71,11 +79,15 @@ def year_named(text: str, before: int) -> int | None:
 def named_activities(text: str, offset: int = 0) -> tuple[int, list[NamedActivity]]:
     """(where the count stands, the activities named) for a sentence that counts activities
     and names as many as it counts; (-1, []) for any other sentence."""
-    cues = [cue.start() for cue in _LIST_OPENING.finditer(text)]
-    if not cues:
+    if not any(opening in text for opening in _LIST_OPENINGS):  # quicker than the search
         return -1, []
-    # A count stands a few words and at most 80 characters before the list's opening.
-    for counted in _count().finditer(text, max(0, cues[0] - _COUNT_REACH), cues[-1]):
+    cues = [cue.start() for cue in _LIST_OPENING.finditer(text)]
+    # A count stands a few words and at most 80 characters before the list's opening, an
+    # activity's plural between them.
+    begin = max(0, cues[0] - _COUNT_REACH)
+    if _activity_plural().search(text, begin, cues[-1]) is None:
+        return -1, []
+    for counted in _count().finditer(text, begin, cues[-1]):
         count = number_value(counted.group())
         if count is None or not 2 <= count <= _MOST_ITEMS:
             continue
