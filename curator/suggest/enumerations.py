@@ -53,9 +53,8 @@ class NamedActivity:
 
 @cache
 def _activity_nouns() -> frozenset[str]:
-    return frozenset({noun.casefold() for noun in words("event_nouns.txt")} |
-                     {"visit", "tour", "mission", "study", "program", "programme", "project",
-                      "exchange"})
+    return words("event_nouns.txt", folded=True) | words("counted_activities.txt",
+                                                         folded=True)
 
 
 @cache
