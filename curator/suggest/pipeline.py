@@ -354,9 +354,8 @@ class _Document:
                     year = self._first_year()
                 listed = False
                 for sentence in paragraph.sentences:
-                    named = self._named_activities(paragraph, sentence, None, year)
-                    for event in named:
-                        self._relate(event, [by_sentence[(sentence.start, sentence.end)]])
+                    named = self._named_activities(
+                        paragraph, by_sentence[(sentence.start, sentence.end)], None, year)
                     found.extend(named)
                     listed = listed or bool(named)
                 if not listed:
@@ -373,9 +372,8 @@ class _Document:
                     if date.year_given:
                         year = (date.last or date.first).year
                 trigger = event_rules.is_trigger(sentence, dates)
-                named = self._named_activities(paragraph, sentence, trigger, year)
-                for event in named:
-                    self._relate(event, [by_sentence[(sentence.start, sentence.end)]])
+                named = self._named_activities(
+                    paragraph, by_sentence[(sentence.start, sentence.end)], trigger, year)
                 found.extend(named)
                 listed = listed or bool(named)
                 if not named and trigger is not None:
@@ -390,12 +388,14 @@ class _Document:
                 self._undated_item(paragraph, year, by_sentence, found)
         return found
 
-    def _named_activities(self, paragraph: Paragraph, sentence: Sentence,
+    def _named_activities(self, paragraph: Paragraph, reading: _SentenceReading,
                           trigger: DateMention | None, year: int | None
                           ) -> list[SuggestedEvent]:
         """An event for each activity a sentence counts and names ("held three seminars,
         namely ..."), of the sentence's date, or of the year it names or the text has
-        reached; each one's evidence is where it is named."""
+        reached; each one's evidence is where it is named, and the sentence's people and
+        organizations relate to each (its participants' count is the whole list's)."""
+        sentence = reading.sentence
         count_at, activities = named_activities(sentence.text, sentence.start)
         if not activities:
             return []
@@ -412,6 +412,9 @@ class _Document:
                 end_date=trigger.last.iso() if trigger and trigger.last else None,
                 span=Span(activity.start, activity.end), country=activity.country,
                 confidence=0.7)
+            self._relate(event, [reading])
+            event.participant_count = find_participant_count(
+                self.text[activity.start:activity.end])
             events.append(event)
         return events
 

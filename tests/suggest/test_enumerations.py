@@ -9,8 +9,8 @@ from curator.suggest.suggestions import SuggestedEvent
 
 SEMINARS = (
     "Cooperation in 2016\n\n"
-    "In 2016, the Rural Finance Institute held three seminars, namely the seminar on "
-    "“Microcredit for Women” in Kenya, the workshop on “Crop Insurance, Weather and Risk” in "
+    "In 2016, the Rural Finance Institute held three seminars for 120 officials, namely the "
+    "seminar on “Microcredit for Women” in Kenya, the workshop on “Crop Insurance, Weather and Risk” in "
     "Peru and the “Village Savings Groups” seminar in Nepal.\n"
 )
 DATED = (
@@ -33,6 +33,7 @@ def test_each_activity_counted_and_named_is_an_event_of_the_year_the_sentence_na
     assert {e.event_type for e in events} == {"seminar/training"}
     assert all(SEMINARS[e.span.start:e.span.end].startswith("the ") for e in events)
     assert all([link.role for link in e.organizations] == ["organizer"] for e in events)
+    assert all(e.participant_count is None for e in events)  # 120 came to all three
 
 
 def test_named_activities_of_a_dated_sentence_take_its_dates_and_replace_its_one_event(
