@@ -10,8 +10,8 @@ from curator.suggest.suggestions import SuggestedEvent
 SEMINARS = (
     "Cooperation in 2016\n\n"
     "In 2016, the Rural Finance Institute held three seminars for 120 officials, namely the "
-    "seminar on “Microcredit for Women” in Kenya, the workshop on “Crop Insurance, Weather and Risk” in "
-    "Peru and the “Village Savings Groups” seminar in Nepal.\n"
+    "seminar on “Microcredit for Women” in Kenya, the workshop on “Crop Insurance, Weather "
+    "and Risk” in Peru and the “Village Savings Groups” seminar in Nepal.\n"
 )
 DATED = (
     "Trainings\n\n"
