@@ -133,6 +133,13 @@ def event_title(text: str, event_type: str | None, date_end: int,
     return rest.rstrip(".")
 
 
+def item_title(text: str, event_type: str | None) -> str:
+    """A title for an activity a list item tells of without a date: the name it gives in
+    quotes ("a programme known as “…”"), else its words (`event_title`)."""
+    quoted = _QUOTED.search(text)
+    return quoted.group(1).strip() if quoted else event_title(text, event_type, 0)
+
+
 _ARTICLES = ("the", "an", "a")
 
 

@@ -434,7 +434,7 @@ class _Document:
         if event_type is None or not event_rules.reports_activity(sentence.text):
             return
         event = SuggestedEvent(
-            title=event_rules.event_title(sentence.text, event_type, 0),
+            title=event_rules.item_title(sentence.text, event_type),
             event_type=event_type, start_date=str(year), end_date=None,
             span=Span(sentence.start, sentence.end), confidence=0.6)
         self._relate(event, [by_sentence[(s.start, s.end)] for s in paragraph.sentences])

@@ -10,7 +10,8 @@ REPORT = (
     "Rural Finance Institute Annual Report 2017\n\n"
     "Studies\n\n"
     "【Studies】  1. A survey of village credit cooperatives organized by the Rural Finance "
-    "Institute (RFI) was approved by the National Science Fund. It covers twelve provinces.\n\n"
+    "Institute (RFI), known as “Rural Credit Cooperatives Survey”, was approved by the "
+    "National Science Fund. It covers twelve provinces.\n\n"
     "2. In May 2017, the Institute hosted a workshop on mobile payments in Kunming.\n\n"
     "3. To prepare the Asia Microcredit Summit, RFI conducted interviews in Yunnan and "
     "Guizhou.\n\n"
@@ -34,6 +35,9 @@ def test_an_undated_item_of_an_activity_list_is_an_event_of_the_year_reached() -
     assert [sentence[:40] for _, _, sentence in undated] == [
         "A survey of village credit cooperatives ", "To prepare the Asia Microcredit Summit, "]
     assert {kind for _, kind, _ in undated} == {"research"}
+    titles = [event.title for event in suggest_document(REPORT, detect_sections(REPORT)).events
+              if event.start_date == "2017"]
+    assert titles[0] == "Rural Credit Cooperatives Survey"  # the name the item gives
     assert ("2017-05", "research") in [(start, kind) for start, kind, _, _ in events]
     assert all(confidence < 0.75 for start, _, _, confidence in events if start == "2017")
 
