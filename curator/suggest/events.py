@@ -50,7 +50,7 @@ def is_trigger(sentence: Sentence, dates: list[DateMention]) -> DateMention | No
     if not dates:
         return None
     text = sentence.text
-    if not any_pattern("event_verbs.txt").search(text):
+    if not reports_activity(text):
         return None
     first = dates[0]
     before = text[: first.start - sentence.start]
@@ -60,7 +60,7 @@ def is_trigger(sentence: Sentence, dates: list[DateMention]) -> DateMention | No
         return first
     for date in dates:  # "… met with the delegation in Beijing on March 13, 2019."
         before = text[: date.start - sentence.start]
-        if _INNER.search(before[-24:]) and any_pattern("event_verbs.txt").search(before):
+        if _INNER.search(before[-24:]) and reports_activity(before):
             return date
     return None
 

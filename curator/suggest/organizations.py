@@ -322,7 +322,7 @@ def _titles(tokens: list[Token], text: str) -> list[tuple[int, int]]:
     if not tokens:
         return []
     start, end = tokens[0].start, tokens[-1].end
-    if "“" not in text[start:end] and '"' not in text[start:end]:
+    if text.find("“", start, end) < 0 and text.find('"', start, end) < 0:
         return []
     return [match.span(1) for match in _TITLED.finditer(text, start, end)]
 

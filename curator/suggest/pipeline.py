@@ -347,31 +347,24 @@ class _Document:
         for number, paragraph in enumerate(units, start=1):
             if progress is not None and number % 20 == 0:
                 progress(len(units) + number, 2 * len(units))
-            if MAYBE_DATE.search(self.text, paragraph.start, paragraph.end) is None:
-                # No date in the paragraph (one search says so): no sentence reports an event,
-                # unless it is an item of a list of activities.
-                if year is None:
-                    year = self._first_year()
-                listed = False
-                for sentence in paragraph.sentences:
-                    named = self._named_activities(
-                        paragraph, by_sentence[(sentence.start, sentence.end)], None, year)
-                    found.extend(named)
-                    listed = listed or bool(named)
-                if not listed:
-                    self._undated_item(paragraph, year, by_sentence, found)
-                continue
+            # One search says whether the paragraph holds a date: without one no sentence
+            # reports a dated activity (a counted list or an undated list item still may).
+            dated = MAYBE_DATE.search(self.text, paragraph.start, paragraph.end) is not None
+            if year is None and not dated:
+                year = self._first_year()
             triggers: list[tuple[int, SuggestedEvent]] = []
             listed = False
             for index, sentence in enumerate(paragraph.sentences):
-                dates = find_dates(sentence.text, offset=sentence.start, year=year)
-                if year is None:
-                    year = self._first_year()
+                trigger = None
+                if dated:
                     dates = find_dates(sentence.text, offset=sentence.start, year=year)
-                for date in dates:
-                    if date.year_given:
-                        year = (date.last or date.first).year
-                trigger = event_rules.is_trigger(sentence, dates)
+                    if year is None:
+                        year = self._first_year()
+                        dates = find_dates(sentence.text, offset=sentence.start, year=year)
+                    for date in dates:
+                        if date.year_given:
+                            year = (date.last or date.first).year
+                    trigger = event_rules.is_trigger(sentence, dates)
                 named = self._named_activities(
                     paragraph, by_sentence[(sentence.start, sentence.end)], trigger, year)
                 found.extend(named)
@@ -411,10 +404,10 @@ class _Document:
                 start_date=trigger.first.iso() if trigger else str(year),
                 end_date=trigger.last.iso() if trigger and trigger.last else None,
                 span=Span(activity.start, activity.end), country=activity.country,
+                participant_count=find_participant_count(
+                    self.text[activity.start:activity.end]),
                 confidence=0.7)
-            self._relate(event, [reading])
-            event.participant_count = find_participant_count(
-                self.text[activity.start:activity.end])
+            self._relate(event, [reading], count_participants=False)
             events.append(event)
         return events
 
@@ -482,11 +475,14 @@ class _Document:
             confidence=confidence,
         )
 
-    def _relate(self, event: SuggestedEvent, scope: list[_SentenceReading]) -> None:
+    def _relate(self, event: SuggestedEvent, scope: list[_SentenceReading], *,
+                count_participants: bool = True) -> None:
+        """Give an event the people, organizations, countries (and, unless told not to,
+        the participants' count) its sentences name, with the roles their wording gives."""
         text = self.text
         for reading in scope:
             sentence = reading.sentence
-            if event.participant_count is None:
+            if count_participants and event.participant_count is None:
                 event.participant_count = find_participant_count(sentence.text)
             countries = find_countries(sentence.text, sentence.start)
             for country, how in listed_countries(sentence.text, countries, sentence.start):
