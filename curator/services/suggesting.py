@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import time
 from collections import deque
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from sqlmodel import Session
@@ -331,39 +331,42 @@ def suggest(
     parallel = batch.worth_parallel([lengths.get(i, 0) for i in ids]) if workers is None \
         else workers > 1
     texts: deque[str] = deque()
-    readings = batch.suggest_documents(_readings(database, ids, texts), workers=workers) \
-        if parallel else None
+    documents = _readings(database, ids, texts)
+    suggested = batch.suggest_documents(documents, workers=workers) if parallel else \
+        _read_here(documents, progress, len(ids))
     try:
         for number, document_id in enumerate(ids):
             if progress is not None:
                 progress(number * 1000, len(ids) * 1000)
-            within = None if progress is None else _within(progress, number, len(ids))
-            storing = None if within is None else _half(within, second=True)
+            suggestions = next(suggested)
+            text = texts.popleft()
+            storing = None if progress is None else \
+                _half(_within(progress, number, len(ids)), second=True)
             with database.unit_of_work() as session:
-                if readings is not None:
-                    suggestions = next(readings)
-                    text = texts.popleft()
-                else:
-                    text = document_text(session, document_id)
-                    sections = document_sections(session, document_id)
-                    reading = None if within is None else _half(within, second=False)
-                    suggestions = suggest_document(text, sections, progress=reading)
                 _store(session, document_id, text, suggestions, index, report,
                        minimum_confidence, storing)
             report.documents += 1
     finally:
-        if readings is not None:
-            readings.close()  # documents not begun are not read
+        suggested.close()  # documents not begun are not read
     if progress is not None:
         progress(len(ids) * 1000, len(ids) * 1000)
     report.seconds = time.perf_counter() - started
     return report
 
 
+def _read_here(documents: Iterator[batch.Reading], progress: Progress | None, count: int
+               ) -> Generator[DocumentSuggestions, None, None]:
+    """Each document read in this process, its progress the first half of its share."""
+    for number, (text, sections) in enumerate(documents):
+        reading = None if progress is None else \
+            _half(_within(progress, number, count), second=False)
+        yield suggest_document(text, sections, progress=reading)
+
+
 def _readings(database: ProjectDatabase, ids: Sequence[int], texts: deque[str]
               ) -> Iterator[batch.Reading]:
-    """Each document's text and sections, read as the reading processes ask for them; each
-    text is also kept in `texts` for storing its evidence."""
+    """Each document's text and sections, read as they are asked for; each text is also
+    kept in `texts` for storing its evidence."""
     for document_id in ids:
         with database.unit_of_work() as session:
             text = document_text(session, document_id)
